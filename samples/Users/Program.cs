@@ -1,0 +1,2 @@
+// Placeholder: replaced by the runnable sample once the generator and runtime land.
+System.Console.WriteLine("SchemaGen users sample");
