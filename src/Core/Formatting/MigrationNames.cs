@@ -5,8 +5,8 @@ namespace SchemaGen.Core.Formatting;
 /// <summary>Migration names as the seed writes them: <c>002_add_users_index.sql</c> is "Add Users Index".</summary>
 public static class MigrationNames
 {
-    private static readonly Regex VersionPrefix = new(
-        @"^(?:migration[_\-\s]*)?(?:v?\d+(?:\.\d+)*[_\-\s]*)*(?:_+|-+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Leading words that number a migration rather than name it: 003, 20240115103000, V3, migration.
+    private static readonly Regex Numbering = new(@"^(?:\d+|[vV]\d+|migration)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The title of a migration file name: extension, a leading <c>migration_</c> and version
@@ -17,9 +17,10 @@ public static class MigrationNames
         var stem = Path.GetFileNameWithoutExtension(fileName);
         if (stem.EndsWith(".up", StringComparison.OrdinalIgnoreCase) || stem.EndsWith(".down", StringComparison.OrdinalIgnoreCase))
             stem = Path.GetFileNameWithoutExtension(stem);
-        stem = VersionPrefix.Replace(stem, "");
-        var words = stem.Split(new[] { '_', '-', ' ', '.' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return null;
+        var words = stem.Split(new[] { '_', '-', ' ', '.' }, StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => Numbering.IsMatch(w))
+            .ToList();
+        if (words.Count == 0) return null;
         return string.Join(" ", words.Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
     }
 }
