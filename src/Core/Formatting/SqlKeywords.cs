@@ -20,8 +20,8 @@ internal static class SqlKeywords
         "RIGHT", "SIMILAR", "TABLESAMPLE", "VERBOSE",
     };
 
-    // The unreserved and column-name keywords that appear in migrations. Until the lexer's
-    // keyword table is merged this is the formatter's notion of "keyword" beyond Reserved.
+    // The unreserved and column-name keywords that appear in migrations. The lexer leaves all
+    // words as identifiers, so keyword case conversion needs its own list.
     private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
     {
         "ABORT", "ACTION", "ADD", "ALTER", "ALWAYS", "ATTACH", "ATTRIBUTE", "BEFORE", "AFTER", "BEGIN", "BY",
