@@ -85,7 +85,10 @@ public static class MigrationFileWriter
         }
         else
         {
-            if (marker is not null) content[0] = marker + "\n" + content[0];
+            // Two comment lines in a row would read as one; a section marker stands apart
+            // from the first group's comment.
+            if (marker is not null && groupMarker is not null && statements.Count > 0) paragraphs.Add(marker);
+            else if (marker is not null) content[0] = marker + "\n" + content[0];
             paragraphs.AddRange(content);
         }
         return string.Join("\n\n", paragraphs);
