@@ -6,6 +6,12 @@ namespace SchemaGen.Core.Formatting;
 /// </summary>
 internal readonly record struct StatementKind(string Singular, string Plural, int Count)
 {
+    /// <summary>
+    /// The columns an ALTER TABLE adds or alters, as <c>table.column</c> in lower case; lets an
+    /// ALTER COLUMN that finishes an ADD COLUMN (dropping a temporary default) join its group.
+    /// </summary>
+    public IReadOnlyList<string> Columns { get; init; } = Array.Empty<string>();
+
     private static readonly HashSet<string> CreateModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "OR", "REPLACE", "UNIQUE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "RECURSIVE", "TRUSTED",
@@ -82,8 +88,13 @@ internal readonly record struct StatementKind(string Singular, string Plural, in
         if (IsWord(i, "IF") && IsWord(i + 1, "EXISTS")) i += 2;
         if (IsWord(i, "ONLY")) i++;
         // The table name: words, quoted names and dots up to the first action.
+        var tableStart = i;
         i++;
         while (i + 1 < tokens.Count && tokens[i].Kind == SqlTokenKind.Dot) i += 2;
+        var table = i - 1 < tokens.Count && tableStart < tokens.Count
+            ? sql.Substring(tokens[tableStart].Start, tokens[i - 1].Start + tokens[i - 1].Length - tokens[tableStart].Start)
+            : "";
+        var columns = new List<string>();
         if (i < tokens.Count && tokens[i].Kind == SqlTokenKind.Literal && sql[tokens[i].Start] == '*') i++;
 
         var actions = new List<string>();
@@ -96,7 +107,12 @@ internal readonly record struct StatementKind(string Singular, string Plural, in
             else if (kind == SqlTokenKind.CloseParen) depth--;
             else if (depth == 0 && kind is SqlTokenKind.Comma or SqlTokenKind.Semicolon)
             {
-                if (i > actionStart) actions.Add(ActionKey(sql, tokens, actionStart));
+                if (i > actionStart)
+                {
+                    actions.Add(ActionKey(sql, tokens, actionStart));
+                    if (ActionColumn(sql, tokens, actionStart, i) is { } column)
+                        columns.Add((table + "." + column).ToLowerInvariant());
+                }
                 actionStart = i + 1;
                 if (kind == SqlTokenKind.Semicolon) break;
             }
@@ -107,14 +123,25 @@ internal readonly record struct StatementKind(string Singular, string Plural, in
         if (actions.Any(a => a != key)) return new StatementKind("Alter table", "Alter tables", 1);
         return key switch
         {
-            "add column" => new StatementKind("Add new column", "Add new columns", actions.Count),
+            "add column" => new StatementKind("Add new column", "Add new columns", actions.Count) { Columns = columns },
             "drop column" => new StatementKind("Remove column", "Remove columns", actions.Count),
             "add constraint" => new StatementKind("Add constraint", "Add constraints", actions.Count),
             "drop constraint" => new StatementKind("Remove constraint", "Remove constraints", actions.Count),
-            "alter column" => new StatementKind("Alter column", "Alter columns", actions.Count),
+            "alter column" => new StatementKind("Alter column", "Alter columns", actions.Count) { Columns = columns },
             "rename" => new StatementKind("Rename", "Rename", actions.Count),
             _ => new StatementKind("Alter table", "Alter tables", 1),
         };
+    }
+
+    // The column named by an ADD [COLUMN] [IF NOT EXISTS] c or ALTER [COLUMN] c action.
+    private static string? ActionColumn(string sql, List<SqlToken> tokens, int start, int end)
+    {
+        var i = start;
+        if (!(tokens[i].Is(sql, "ADD") || tokens[i].Is(sql, "ALTER"))) return null;
+        i++;
+        if (i < end && tokens[i].Is(sql, "COLUMN")) i++;
+        if (i + 2 < end && tokens[i].Is(sql, "IF") && tokens[i + 1].Is(sql, "NOT") && tokens[i + 2].Is(sql, "EXISTS")) i += 3;
+        return i < end && tokens[i].Kind is SqlTokenKind.Word or SqlTokenKind.Literal ? tokens[i].Text(sql) : null;
     }
 
     private static string ActionKey(string sql, List<SqlToken> tokens, int i)

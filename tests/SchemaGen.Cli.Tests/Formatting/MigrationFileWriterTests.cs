@@ -175,4 +175,32 @@ public class MigrationFileWriterTests
         Assert.Contains("-- UP: Add constraints\nALTER TABLE t ADD CONSTRAINT t_x_check", text);
         Assert.DoesNotContain("-- UP: Run guarded block", text);
     }
+
+    [Fact]
+    public void Dropping_a_temporary_default_stays_with_the_added_column()
+    {
+        var migration = new Migration(
+            new[]
+            {
+                "ALTER TABLE users ADD COLUMN IF NOT EXISTS name character varying(255) NOT NULL DEFAULT '';",
+                "ALTER TABLE users ALTER COLUMN name DROP DEFAULT;",
+                "ALTER TABLE users ADD COLUMN IF NOT EXISTS updated_at timestamp DEFAULT now();",
+                "ALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+            },
+            Array.Empty<string>(), Array.Empty<Hazard>(), Array.Empty<string>(), true);
+
+        var text = MigrationFileWriter.Render(migration, new MigrationFileHeader("x", SeedMigration.Created));
+
+        Assert.Contains("""
+            -- UP: Add new columns
+            ALTER TABLE users ADD COLUMN IF NOT EXISTS name character varying(255) NOT NULL DEFAULT '';
+
+            ALTER TABLE users ALTER COLUMN name DROP DEFAULT;
+
+            ALTER TABLE users ADD COLUMN IF NOT EXISTS updated_at timestamp DEFAULT now();
+
+            -- UP: Alter column
+            ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+            """, text);
+    }
 }
