@@ -1,2 +1,5 @@
-// Placeholder until the CLI lands.
-return 0;
+using System.Text;
+using SchemaGen.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return SchemaGenCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,22 @@
+namespace SchemaGen.Cli;
+
+/// <summary>Where a command writes and what time it is: the process's, or a test's.</summary>
+internal sealed class CliContext
+{
+    private readonly Func<DateTimeOffset>? _clock;
+
+    public CliContext(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? clock)
+    {
+        Out = stdout;
+        Error = stderr;
+        _clock = clock;
+    }
+
+    public TextWriter Out { get; }
+    public TextWriter Error { get; }
+
+    public DateTimeOffset Now() =>
+        _clock?.Invoke()
+        ?? Clock.FromEnvironment()
+        ?? throw new CliError($"{Clock.Variable} is not a date and time (e.g. 2024-11-27T21:40:00+00:00)", ExitCodes.Usage);
+}

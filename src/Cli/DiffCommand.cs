@@ -1,0 +1,130 @@
+using System.CommandLine;
+using SchemaGen.Core;
+using SchemaGen.Core.Formatting;
+
+namespace SchemaGen.Cli;
+
+/// <summary><c>schemagen diff FROM TO</c>: the migration from one schema version to the next.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var from = new Argument<string>("FROM") { Description = "The schema version to migrate from (.sql)." };
+        var to = new Argument<string>("TO") { Description = "The schema version to migrate to (.sql)." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "sql: a migration file in the team's style; json: {\"up\", \"down\", \"hazards\", \"transactional\"} with bare statements.",
+            DefaultValueFactory = _ => "sql",
+        };
+        format.AcceptOnlyFromAmong("sql", "json");
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var styleFrom = new Option<string?>("--style-from")
+        {
+            Description = "A folder of existing hand-written migrations whose conventions the output follows.",
+        };
+        var name = new Option<string?>("--name") { Description = "The migration's name in the file header." };
+        var noIdempotent = new Option<bool>("--no-idempotent")
+        {
+            Description = "Do not guard statements with IF [NOT] EXISTS (the default makes UP safe to run twice).",
+        };
+
+        var command = new Command("diff", "Print the migration (UP and DOWN) from FROM to TO.")
+        {
+            from, to, format, output, styleFrom, name, noIdempotent,
+        };
+        command.SetAction(parseResult => Run(context, new DiffRequest(
+            parseResult.GetValue(from)!,
+            parseResult.GetValue(to)!,
+            parseResult.GetValue(format) ?? "sql",
+            parseResult.GetValue(output),
+            parseResult.GetValue(styleFrom),
+            parseResult.GetValue(name),
+            parseResult.GetValue(noIdempotent))));
+        return command;
+    }
+
+    private static int Run(CliContext context, DiffRequest request)
+    {
+        var style = request.StyleFrom is null ? MigrationStyle.Default : LoadStyle(request.StyleFrom, context);
+
+        var fromDocument = SchemaFiles.Parse(request.From, context.Error);
+        var toDocument = SchemaFiles.Parse(request.To, context.Error);
+        if (fromDocument.HasErrors || toDocument.HasErrors) return ExitCodes.InvalidInput;
+
+        var options = style.ToMigrationOptions();
+        if (request.NoIdempotent) options = options with { Idempotent = false };
+        var migration = MigrationGenerator.Generate(fromDocument, toDocument, options);
+
+        string text;
+        if (request.Format == "json")
+        {
+            text = JsonMigrationWriter.Write(migration);
+        }
+        else
+        {
+            foreach (var hazard in migration.Hazards)
+                context.Error.WriteLine(HazardText(hazard));
+            var header = new MigrationFileHeader(MigrationName(request), context.Now());
+            text = MigrationFileWriter.Render(migration, header, style);
+        }
+
+        if (request.Out is null)
+        {
+            context.Out.Write(text);
+        }
+        else
+        {
+            WriteFile(request.Out, text);
+            context.Error.WriteLine($"schemagen: wrote {request.Out}");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static MigrationStyle LoadStyle(string directory, CliContext context)
+    {
+        if (!Directory.Exists(directory)) throw new CliError($"{directory}: --style-from folder not found");
+        if (Directory.GetFiles(directory, "*.sql").Length == 0)
+        {
+            context.Error.WriteLine($"schemagen: warning: {directory} holds no .sql migrations; using the default style");
+            return MigrationStyle.Default;
+        }
+        try
+        {
+            return StyleExtractor.ExtractFromDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliError($"{directory}: cannot read migrations: {e.Message}");
+        }
+    }
+
+    private static string MigrationName(DiffRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Name)) return request.Name!;
+        if (request.Out is not null && MigrationNames.TitleFromFileName(request.Out) is { } title) return title;
+        return $"{Path.GetFileNameWithoutExtension(request.From)} to {Path.GetFileNameWithoutExtension(request.To)}";
+    }
+
+    internal static string HazardText(Hazard hazard)
+    {
+        var where = hazard.Location is { } location ? $"{location}: " : "";
+        return $"{where}warning {hazard.Id}: {hazard.Message}";
+    }
+
+    private static void WriteFile(string path, string text)
+    {
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (directory is not null) Directory.CreateDirectory(directory);
+            File.WriteAllText(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliError($"{path}: cannot write: {e.Message}");
+        }
+    }
+
+    private sealed record DiffRequest(
+        string From, string To, string Format, string? Out, string? StyleFrom, string? Name, bool NoIdempotent);
+}

@@ -1,0 +1,16 @@
+namespace SchemaGen.Cli;
+
+/// <summary>The process exit codes scripts can rely on.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>A schema file is invalid or missing, or a migration could not be written.</summary>
+    public const int InvalidInput = 1;
+
+    /// <summary>The command line itself is wrong (unknown option, missing argument).</summary>
+    public const int Usage = 2;
+
+    /// <summary>A bug in SchemaGen; the message asks for a report.</summary>
+    public const int InternalError = 3;
+}

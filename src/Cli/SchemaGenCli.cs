@@ -1,0 +1,53 @@
+using System.CommandLine;
+
+namespace SchemaGen.Cli;
+
+/// <summary>
+/// The <c>schemagen</c> command line. <see cref="Run"/> takes its writers and clock as
+/// parameters so that tests run it in-process.
+/// </summary>
+internal static class SchemaGenCli
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? clock = null)
+    {
+        var context = new CliContext(stdout, stderr, clock);
+        var root = new RootCommand("SchemaGen: PostgreSQL migrations from versions of a schema.")
+        {
+            DiffCommand.Create(context),
+            LintCommand.Create(context),
+        };
+
+        var parseResult = root.Parse(args);
+        // System.CommandLine reports usage errors with exit code 1, which scripts could not tell
+        // apart from invalid schema files.
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+                stderr.WriteLine($"schemagen: {error.Message}");
+            stderr.WriteLine("Run 'schemagen --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return parseResult.Invoke(configuration);
+        }
+        catch (CliError error)
+        {
+            stderr.WriteLine($"schemagen: error: {error.Message}");
+            return error.ExitCode;
+        }
+        catch (Exception error)
+        {
+            stderr.WriteLine($"schemagen: internal error: {error.GetType().Name}: {error.Message}");
+            stderr.WriteLine("This is a bug in SchemaGen; please report it with the schema files that caused it.");
+            return ExitCodes.InternalError;
+        }
+    }
+}
