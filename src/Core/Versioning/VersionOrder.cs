@@ -8,11 +8,12 @@ namespace SchemaGen.Core.Versioning;
 /// </summary>
 public sealed class VersionOrder
 {
-    internal VersionOrder(IReadOnlyList<SchemaVersion> versions, IReadOnlyList<SchemaDiagnostic> diagnostics, bool hasDuplicates)
+    internal VersionOrder(IReadOnlyList<SchemaVersion> versions, IReadOnlyList<SchemaDiagnostic> diagnostics, long? firstDuplicate)
     {
         Versions = versions;
         Diagnostics = diagnostics;
-        HasDuplicates = hasDuplicates;
+        FirstDuplicate = firstDuplicate;
+        Sequence = firstDuplicate is { } number ? versions.Where(v => v.Number < number).ToList() : versions;
     }
 
     /// <summary>The versions by ascending number; each number occurs once.</summary>
@@ -21,9 +22,14 @@ public sealed class VersionOrder
     /// <summary>SG0004 diagnostics, one per offending file, located at its start.</summary>
     public IReadOnlyList<SchemaDiagnostic> Diagnostics { get; }
 
+    /// <summary>The lowest number that more than one file claims, if any.</summary>
+    public long? FirstDuplicate { get; }
+
+    public bool HasDuplicates => FirstDuplicate is not null;
+
     /// <summary>
-    /// True when files share a number: the sequence is ambiguous, so migrations past the first
-    /// ambiguous number would be guesses.
+    /// The versions that migrate one into the next: <see cref="Versions"/> up to the first number
+    /// claimed twice. Past it the sequence is ambiguous and any migration would be a guess.
     /// </summary>
-    public bool HasDuplicates { get; }
+    public IReadOnlyList<SchemaVersion> Sequence { get; }
 }

@@ -40,7 +40,7 @@ public static class VersionOrdering
         }
 
         var versions = new List<SchemaVersion>();
-        var hasDuplicates = false;
+        long? firstDuplicate = null;
         foreach (var group in numbered.GroupBy(v => v.Number).OrderBy(g => g.Key))
         {
             var files = group.ToList();
@@ -50,7 +50,7 @@ public static class VersionOrdering
                 continue;
             }
 
-            hasDuplicates = true;
+            firstDuplicate ??= group.Key;
             var names = string.Join(", ", files.Select(f => FileName(f.Path)));
             foreach (var file in files)
             {
@@ -60,7 +60,7 @@ public static class VersionOrdering
             }
         }
 
-        return new VersionOrder(versions, diagnostics, hasDuplicates);
+        return new VersionOrder(versions, diagnostics, firstDuplicate);
     }
 
     /// <summary>The version number of a file name, or null when the name holds no usable number.</summary>

@@ -83,6 +83,25 @@ public class VersionOrderingTests
     }
 
     [Fact]
+    public void Sequence_stops_before_the_first_number_claimed_twice()
+    {
+        var order = VersionOrdering.Order(new[] { "v1.sql", "v2.sql", "v3.sql", "3_again.sql", "v4.sql" });
+
+        Assert.Equal(3, order.FirstDuplicate);
+        Assert.Equal(new[] { "v1.sql", "v2.sql", "v4.sql" }, order.Versions.Select(v => v.Path));
+        Assert.Equal(new[] { "v1.sql", "v2.sql" }, order.Sequence.Select(v => v.Path));
+    }
+
+    [Fact]
+    public void Sequence_is_all_versions_without_duplicates()
+    {
+        var order = VersionOrdering.Order(new[] { "v1.sql", "v2.sql" });
+
+        Assert.Null(order.FirstDuplicate);
+        Assert.Equal(order.Versions, order.Sequence);
+    }
+
+    [Fact]
     public void Number_too_large_for_a_long_is_reported()
     {
         var order = VersionOrdering.Order(new[] { "v1234567890123456789012.sql" });
