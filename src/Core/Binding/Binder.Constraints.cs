@@ -1,0 +1,163 @@
+using SchemaGen.Core.Model;
+using SchemaGen.Core.Postgres;
+using SchemaGen.Core.Syntax;
+
+namespace SchemaGen.Core.Binding;
+
+internal sealed partial class Binder
+{
+    /// <summary>
+    /// Names and adds constraints in PostgreSQL's order: CHECKs (named when the table is
+    /// defined), then index-backed constraints with the primary key first and duplicates
+    /// folded into the first, then foreign keys.
+    /// </summary>
+    private void AddConstraints(Table table, PendingConstraints pending)
+    {
+        var batch = new HashSet<string>(StringComparer.Ordinal);
+        bool Taken(string n) => batch.Contains(n) || IsConstraintNameTaken(table.Name.Schema, n);
+
+        foreach (var (syntax, columns) in pending.Checks)
+        {
+            var expression = Normalize(syntax.Expression!);
+            var referenced = ExpressionNormalizer.ReferencedIdentifiers(_parse.Lex, syntax.Expression!)
+                .Where(n => table.FindColumn(n) != null).Distinct().ToList();
+            var name = syntax.Name ?? ObjectNaming.ChooseName(table.Name.Name, referenced.Count == 1 ? referenced[0] : null, "check", Taken);
+            CheckNewConstraintName(table, name, syntax);
+            batch.Add(name);
+            table.Constraints.Add(new Constraint(name, ConstraintKind.Check, Locate(syntax))
+            {
+                Check = expression,
+                NoInherit = syntax.NoInherit,
+                NotValid = syntax.NotValid,
+            });
+        }
+
+        var indexed = pending.Indexed.Where(c => c.Syntax.Kind == ConstraintKind.PrimaryKey)
+            .Concat(pending.Indexed.Where(c => c.Syntax.Kind != ConstraintKind.PrimaryKey)).ToList();
+        if (indexed.Count(c => c.Syntax.Kind == ConstraintKind.PrimaryKey) + table.Constraints.Count(c => c.Kind == ConstraintKind.PrimaryKey) > 1)
+            throw new BindException($"multiple primary keys for table \"{table.Name.Name}\" are not allowed", indexed[1].Syntax);
+        var added = new List<(Constraint Constraint, ConstraintSyntax Syntax)>();
+        foreach (var (syntax, columns) in indexed)
+        {
+            var constraint = BuildIndexConstraint(table, syntax, columns);
+            var duplicate = added.FirstOrDefault(a => SameIndex(a.Constraint, constraint));
+            if (duplicate.Constraint != null)
+            {
+                if (duplicate.Syntax.Name == null && syntax.Name != null) duplicate.Constraint.Name = syntax.Name;
+                continue;
+            }
+            added.Add((constraint, syntax));
+        }
+        foreach (var (constraint, syntax) in added)
+        {
+            if (constraint.Name == "")
+            {
+                var label = constraint.Kind switch { ConstraintKind.PrimaryKey => "pkey", ConstraintKind.Unique => "key", _ => "excl" };
+                var addition = constraint.Kind == ConstraintKind.PrimaryKey ? null : ObjectNaming.JoinColumnNames(IndexColumnNames(constraint));
+                constraint.Name = ObjectNaming.ChooseName(table.Name.Name, addition, label,
+                    n => batch.Contains(n) || IsRelationNameTaken(table.Name.Schema, n) || IsConstraintNameTaken(table.Name.Schema, n));
+            }
+            else
+            {
+                if (IsRelationNameTaken(table.Name.Schema, constraint.Name))
+                    throw new BindException($"relation \"{constraint.Name}\" already exists", syntax);
+                CheckNewConstraintName(table, constraint.Name, syntax);
+            }
+            batch.Add(constraint.Name);
+            if (constraint.Kind == ConstraintKind.PrimaryKey)
+                foreach (var column in constraint.Columns) table.FindColumn(column)!.NotNull = true;
+            table.Constraints.Add(constraint);
+        }
+
+        foreach (var (syntax, columns) in pending.ForeignKeys)
+        {
+            var constraint = BuildForeignKey(table, syntax, columns);
+            constraint.Name = syntax.Name ?? ObjectNaming.ChooseName(table.Name.Name, ObjectNaming.JoinColumnNames(constraint.Columns), "fkey", Taken);
+            CheckNewConstraintName(table, constraint.Name, syntax);
+            batch.Add(constraint.Name);
+            table.Constraints.Add(constraint);
+        }
+    }
+
+    private void CheckNewConstraintName(Table table, string name, SyntaxNode node)
+    {
+        if (table.FindConstraint(name) != null)
+            throw new BindException($"constraint \"{name}\" for relation \"{table.Name.Name}\" already exists", node);
+    }
+
+    private static bool SameIndex(Constraint a, Constraint b) =>
+        a.Kind != ConstraintKind.Exclude && b.Kind != ConstraintKind.Exclude
+        && a.Columns.SequenceEqual(b.Columns) && a.Include.SequenceEqual(b.Include)
+        && a.NullsNotDistinct == b.NullsNotDistinct && a.Deferrable == b.Deferrable && a.InitiallyDeferred == b.InitiallyDeferred;
+
+    private static IEnumerable<string> IndexColumnNames(Constraint constraint) =>
+        constraint.Kind == ConstraintKind.Exclude
+            ? ObjectNaming.UniqueColumnNames(constraint.Elements.Select(e => e.Column ?? "expr"))
+            : ObjectNaming.UniqueColumnNames(constraint.Columns);
+
+    private Constraint BuildIndexConstraint(Table table, ConstraintSyntax syntax, IReadOnlyList<string> columns)
+    {
+        foreach (var column in columns.Concat(syntax.Include))
+            if (table.FindColumn(column) == null)
+                throw new BindException($"column \"{column}\" named in key does not exist", syntax);
+        var constraint = new Constraint(syntax.Name ?? "", syntax.Kind, Locate(syntax))
+        {
+            Columns = columns,
+            Include = syntax.Include,
+            WithOptions = syntax.WithOptions.OrderBy(o => o, StringComparer.Ordinal).ToList(),
+            NullsNotDistinct = syntax.NullsNotDistinct,
+            Deferrable = syntax.Deferrable,
+            InitiallyDeferred = syntax.InitiallyDeferred,
+        };
+        if (syntax.Kind == ConstraintKind.Exclude)
+        {
+            constraint.Method = syntax.Method;
+            constraint.Elements = syntax.Elements.Select(BindIndexElement).ToList();
+            constraint.Where = syntax.Where is null ? null : Normalize(syntax.Where);
+        }
+        return constraint;
+    }
+
+    private Constraint BuildForeignKey(Table table, ConstraintSyntax syntax, IReadOnlyList<string> columns)
+    {
+        foreach (var column in columns)
+            if (table.FindColumn(column) == null)
+                throw new BindException($"column \"{column}\" referenced in foreign key constraint does not exist", syntax);
+        var referencedName = Resolve(syntax.ReferencedTable!);
+        var referenced = referencedName == table.Name ? table : RequireTable(referencedName, syntax.ReferencedTable!);
+        var referencedColumns = syntax.ReferencedColumns;
+        if (referencedColumns.Count == 0)
+        {
+            var primaryKey = referenced.Constraints.FirstOrDefault(c => c.Kind == ConstraintKind.PrimaryKey)
+                ?? throw new BindException($"there is no primary key for referenced table \"{referencedName.Name}\"", syntax);
+            referencedColumns = primaryKey.Columns;
+        }
+        if (referencedColumns.Count != columns.Count)
+            throw new BindException("number of referencing and referenced columns for foreign key disagree", syntax);
+        foreach (var column in referencedColumns)
+            if (referenced.FindColumn(column) == null)
+                throw new BindException($"column \"{column}\" referenced in foreign key constraint does not exist", syntax);
+        return new Constraint(syntax.Name ?? "", ConstraintKind.ForeignKey, Locate(syntax))
+        {
+            Columns = columns,
+            ReferencedTable = referencedName,
+            ReferencedColumns = referencedColumns,
+            Match = syntax.Match,
+            OnDelete = syntax.OnDelete,
+            OnUpdate = syntax.OnUpdate,
+            OnDeleteSetColumns = syntax.OnDeleteSetColumns,
+            Deferrable = syntax.Deferrable,
+            InitiallyDeferred = syntax.InitiallyDeferred,
+            NotValid = syntax.NotValid,
+        };
+    }
+
+    private IndexElement BindIndexElement(IndexElementSyntax syntax) =>
+        new(syntax.Column,
+            syntax.Expression is null ? null : Normalize(syntax.Expression),
+            syntax.Collation is null ? null : CollationName(syntax.Collation),
+            syntax.OperatorClass?.ToString(),
+            syntax.Descending,
+            syntax.NullsFirst ?? syntax.Descending,
+            syntax.ExcludeOperator);
+}

@@ -1,0 +1,155 @@
+using SchemaGen.Core.Model;
+using SchemaGen.Core.Postgres;
+using SchemaGen.Core.Syntax;
+
+namespace SchemaGen.Core.Binding;
+
+internal sealed partial class Binder
+{
+    /// <summary>Constraints of one CREATE TABLE or ALTER TABLE, named together the way PostgreSQL does.</summary>
+    private sealed class PendingConstraints
+    {
+        public List<(ConstraintSyntax Syntax, IReadOnlyList<string> Columns)> Checks { get; } = new();
+        public List<(ConstraintSyntax Syntax, IReadOnlyList<string> Columns)> Indexed { get; } = new();
+        public List<(ConstraintSyntax Syntax, IReadOnlyList<string> Columns)> ForeignKeys { get; } = new();
+    }
+
+    private void BindCreateTable(CreateTableSyntax statement)
+    {
+        var name = Resolve(statement.Name);
+        RequireSchema(name.Schema, statement.Name);
+        if (_catalog.Tables.ContainsKey(name))
+        {
+            if (statement.IfNotExists) return;
+            throw new BindException($"relation \"{name.Name}\" already exists", statement.Name);
+        }
+        if (IsRelationNameTaken(name.Schema, name.Name))
+            throw new BindException($"relation \"{name.Name}\" already exists", statement.Name);
+        if (statement.PartitionOf != null || statement.PartitionBy != null)
+            throw new BindException("partitioned tables are not supported yet", statement.Name);
+        if (statement.Inherits.Count > 0)
+            throw new BindException("table inheritance is not supported yet", statement.Name);
+
+        var table = new Table(name, Locate(statement.Name))
+        {
+            Persistence = statement.Persistence,
+            Options = statement.WithOptions.OrderBy(o => o, StringComparer.Ordinal).ToList(),
+        };
+        var pending = new PendingConstraints();
+        foreach (var columnSyntax in statement.Columns)
+        {
+            if (table.FindColumn(columnSyntax.Name) != null)
+                throw new BindException($"column \"{columnSyntax.Name}\" specified more than once", columnSyntax);
+            table.Columns.Add(BindColumn(table, columnSyntax, pending));
+        }
+        foreach (var constraint in statement.Constraints)
+            CollectTableConstraint(constraint, pending);
+
+        _catalog.Tables.Set(name, table);
+        foreach (var column in table.Columns)
+            if (column.SerialType != null) CreateSerialSequence(table, column);
+        AddConstraints(table, pending);
+    }
+
+    private Column BindColumn(Table table, ColumnSyntax syntax, PendingConstraints pending)
+    {
+        var type = TypeNames.Canonicalize(syntax.Type);
+        var column = new Column(syntax.Name, type, Locate(syntax.NameStart, syntax.NameEnd))
+        {
+            SerialType = TypeNames.SerialBaseType(syntax.Type) is null ? null : syntax.Type.Name.Name,
+        };
+        if (syntax.Collation != null) column.Collation = CollationName(syntax.Collation);
+        if (column.SerialType != null) column.NotNull = true;
+        var single = new[] { syntax.Name };
+        foreach (var constraint in syntax.Constraints)
+        {
+            switch (constraint.Kind)
+            {
+                case ConstraintKind.NotNull: column.NotNull = true; break;
+                case ConstraintKind.Null:
+                    if (column.NotNull && column.SerialType == null)
+                        throw new BindException($"conflicting NULL/NOT NULL declarations for column \"{syntax.Name}\"", constraint);
+                    break;
+                case ConstraintKind.Default:
+                    if (column.SerialType != null)
+                        throw new BindException($"multiple default values specified for column \"{syntax.Name}\"", constraint);
+                    column.Default = Normalize(constraint.Expression!);
+                    break;
+                case ConstraintKind.Check: pending.Checks.Add((constraint, single)); break;
+                case ConstraintKind.PrimaryKey:
+                case ConstraintKind.Unique: pending.Indexed.Add((constraint, single)); break;
+                case ConstraintKind.ForeignKey: pending.ForeignKeys.Add((constraint, single)); break;
+                case ConstraintKind.Generated: column.Generated = Normalize(constraint.Expression!); break;
+                case ConstraintKind.Identity:
+                    column.NotNull = true;
+                    column.Identity = BindIdentity(table, column, constraint.IdentityAlways, constraint.SequenceOptions);
+                    break;
+            }
+        }
+        if (column.Identity != null && (column.Default != null || column.SerialType != null))
+            throw new BindException($"both default and identity specified for column \"{syntax.Name}\"", syntax);
+        return column;
+    }
+
+    private static string? CollationName(NameSyntax name)
+    {
+        var collation = name.Name;
+        return collation == "default" ? null : Identifiers.Quote(collation);
+    }
+
+    private void CollectTableConstraint(ConstraintSyntax constraint, PendingConstraints pending)
+    {
+        switch (constraint.Kind)
+        {
+            case ConstraintKind.Check: pending.Checks.Add((constraint, constraint.Columns)); break;
+            case ConstraintKind.PrimaryKey:
+            case ConstraintKind.Unique:
+            case ConstraintKind.Exclude: pending.Indexed.Add((constraint, constraint.Columns)); break;
+            case ConstraintKind.ForeignKey: pending.ForeignKeys.Add((constraint, constraint.Columns)); break;
+            default: throw new BindException($"{constraint.Kind} is not a table constraint", constraint);
+        }
+    }
+
+    private Identity BindIdentity(Table table, Column column, bool always, SequenceOptionsSyntax? options)
+    {
+        QualifiedName sequence;
+        if (options?.SequenceName is { } given) sequence = Resolve(given);
+        else sequence = new QualifiedName(table.Name.Schema,
+            ObjectNaming.ChooseName(table.Name.Name, column.Name, "seq", n => IsRelationNameTaken(table.Name.Schema, n)));
+        return new Identity(always, sequence, SequenceDefaults.Resolve(options, column.Type.Sql));
+    }
+
+    /// <summary>serial = integer column + owned sequence + nextval default + NOT NULL.</summary>
+    private void CreateSerialSequence(Table table, Column column)
+    {
+        var sequenceName = ObjectNaming.ChooseName(table.Name.Name, column.Name, "seq", n => IsRelationNameTaken(table.Name.Schema, n));
+        var name = new QualifiedName(table.Name.Schema, sequenceName);
+        var options = SequenceDefaults.Resolve(null, column.Type.Sql);
+        _catalog.Sequences.Set(name, new Sequence(name, options, column.Location) { OwnedBy = (table.Name, column.Name) });
+        column.Default = ExpressionNormalizer.FromText($"nextval({Identifiers.Literal(name.ToSql())}::regclass)");
+    }
+
+    private bool IsRelationNameTaken(string schema, string name)
+    {
+        var qualified = new QualifiedName(schema, name);
+        if (_catalog.Tables.ContainsKey(qualified) || _catalog.Sequences.ContainsKey(qualified) || _catalog.Indexes.ContainsKey(qualified))
+            return true;
+        foreach (var table in _catalog.Tables.Values)
+        {
+            if (table.Name.Schema != schema) continue;
+            foreach (var constraint in table.Constraints)
+                if (constraint.Name == name && constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique or ConstraintKind.Exclude)
+                    return true;
+            foreach (var column in table.Columns)
+                if (column.Identity?.Sequence == qualified) return true;
+        }
+        return false;
+    }
+
+    private bool IsConstraintNameTaken(string schema, string name)
+    {
+        foreach (var table in _catalog.Tables.Values)
+            if (table.Name.Schema == schema && table.FindConstraint(name) != null) return true;
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+using SchemaGen.Core.Text;
+
+namespace SchemaGen.Core.Model;
+
+/// <summary>A table column as the catalog holds it.</summary>
+public sealed class Column
+{
+    public Column(string name, DataType type, SourceLocation location)
+    {
+        Name = name;
+        Type = type;
+        Location = location;
+    }
+
+    public string Name { get; set; }
+    public DataType Type { get; set; }
+    public string? Collation { get; set; }
+    public bool NotNull { get; set; }
+    public Expression? Default { get; set; }
+    public Identity? Identity { get; set; }
+    public Expression? Generated { get; set; }
+
+    /// <summary>Set when the column was declared serial: the sequence it owns.</summary>
+    public string? SerialType { get; set; }
+
+    public SourceLocation Location { get; set; }
+}

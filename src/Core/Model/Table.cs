@@ -1,0 +1,31 @@
+using SchemaGen.Core.Text;
+
+namespace SchemaGen.Core.Model;
+
+/// <summary>A table with its columns (in order) and constraints.</summary>
+public sealed class Table
+{
+    public Table(QualifiedName name, SourceLocation location)
+    {
+        Name = name;
+        Location = location;
+    }
+
+    public QualifiedName Name { get; set; }
+    public List<Column> Columns { get; } = new();
+    public List<Constraint> Constraints { get; } = new();
+
+    /// <summary><c>p</c> permanent or <c>u</c> unlogged, as <c>pg_class.relpersistence</c>.</summary>
+    public char Persistence { get; set; } = 'p';
+
+    /// <summary>Storage parameters as <c>name=value</c>, sorted.</summary>
+    public List<string> Options { get; set; } = new();
+
+    public bool RowSecurity { get; set; }
+    public bool ForceRowSecurity { get; set; }
+    public SourceLocation Location { get; set; }
+
+    public Column? FindColumn(string name) => Columns.Find(c => c.Name == name);
+
+    public Constraint? FindConstraint(string name) => Constraints.Find(c => c.Name == name);
+}

@@ -1,0 +1,196 @@
+using SchemaGen.Core.Diagnostics;
+using SchemaGen.Core.Model;
+using SchemaGen.Core.Postgres;
+using SchemaGen.Core.Writing;
+
+namespace SchemaGen.Core.Planning;
+
+internal sealed partial class DirectionPlanner
+{
+    private void PlanColumns(Table old, Table table)
+    {
+        foreach (var column in table.Columns)
+        {
+            var oldColumn = old.FindColumn(column.Name);
+            if (oldColumn == null) AddColumn(table, column);
+            else if (ColumnIsRecreated(old, column.Name)) RecreateColumn(table, oldColumn, column);
+            else AlterColumn(table, oldColumn, column);
+        }
+        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null))
+        {
+            _plan.Add(Phase.DropColumns, $"ALTER TABLE {table.Name.ToSql()} DROP COLUMN {IfExists}{SqlText.Name(column.Name)};",
+                $"drop column {table.Name.Name}.{column.Name}",
+                Hazard(DiagnosticRules.DropColumn, $"{table.Name}.{column.Name}", column.Location, $"{table.Name.ToSql()}.{SqlText.Name(column.Name)}"));
+        }
+    }
+
+    /// <summary>
+    /// A stored generated column whose expression changes, or a plain column that becomes
+    /// generated, is dropped and added again: PostgreSQL 15 cannot change it in place, and its
+    /// values are computed anyway.
+    /// </summary>
+    private bool ColumnIsRecreated(Table old, string columnName)
+    {
+        var oldColumn = old.FindColumn(columnName);
+        var newColumn = _new.Tables.Find(old.Name)?.FindColumn(columnName);
+        if (oldColumn == null || newColumn?.Generated == null) return false;
+        return oldColumn.Generated == null || oldColumn.Generated.Normalized != newColumn.Generated.Normalized;
+    }
+
+    private void AddColumn(Table table, Column column)
+    {
+        var name = table.Name.ToSql();
+        var definition = SqlText.ColumnDefinition(column);
+        var change = $"add column {table.Name.Name}.{column.Name}";
+        var needsBackfill = column.NotNull && column.Default == null && column.Identity == null
+                            && column.Generated == null && column.SerialType == null;
+        if (!needsBackfill)
+        {
+            _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change);
+            return;
+        }
+        // Existing rows need a value: add with a temporary default, then drop the default.
+        var temporary = TemporaryDefault(column.Type);
+        var hazard = Hazard(DiagnosticRules.NotNullColumnWithoutDefault, $"{table.Name}.{column.Name}", column.Location,
+            $"{table.Name.ToSql()}.{SqlText.Name(column.Name)}", temporary ?? "(none: the migration fails if the table has rows)");
+        if (temporary == null)
+        {
+            _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change, hazard);
+            return;
+        }
+        _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition} DEFAULT {temporary};", change, hazard);
+        _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ALTER COLUMN {SqlText.Name(column.Name)} DROP DEFAULT;");
+    }
+
+    private void RecreateColumn(Table table, Column old, Column column)
+    {
+        var name = table.Name.ToSql();
+        _plan.Add(Phase.AlterColumns, $"ALTER TABLE {name} DROP COLUMN {IfExists}{SqlText.Name(column.Name)};",
+            $"recreate generated column {table.Name.Name}.{column.Name}",
+            Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", column.Location, "Re-creating a generated column", name));
+        _plan.Add(Phase.AlterColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{SqlText.ColumnDefinition(column)};");
+    }
+
+    private void AlterColumn(Table table, Column old, Column column)
+    {
+        var prefix = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
+        var label = $"{table.Name.Name}.{column.Name}";
+        var defaultHandled = false;
+
+        if (old.Generated != null && column.Generated == null)
+            _plan.Add(Phase.AlterColumns, $"{prefix} DROP EXPRESSION{(Idempotent ? " IF EXISTS" : "")};", $"make {label} a plain column");
+
+        if (old.Identity != null && column.Identity == null)
+            _plan.Add(Phase.AlterColumns, $"{prefix} DROP IDENTITY {IfExists}".TrimEnd() + ";", $"drop identity of {label}");
+
+        var typeChanged = old.Type.Sql != column.Type.Sql || old.Collation != column.Collation;
+        if (typeChanged)
+        {
+            if (old.Default != null)
+            {
+                // The old default may not cast to the new type; set the new one afterwards.
+                _plan.Add(Phase.AlterColumns, $"{prefix} DROP DEFAULT;");
+                defaultHandled = true;
+            }
+            var sql = $"{prefix} TYPE {column.Type.Sql}";
+            if (column.Collation != null) sql += " COLLATE " + column.Collation;
+            if (NeedsUsing(old.Type, column.Type)) sql += $" USING {SqlText.Name(column.Name)}::{column.Type.Sql}";
+            _plan.Add(Phase.AlterColumns, sql + ";", $"change type of {label} to {column.Type.Sql}",
+                Hazard(DiagnosticRules.TableRewrite, label, column.Location, $"Changing the type of {label}", table.Name.ToSql()));
+            if (column.Default != null) _plan.Add(Phase.AlterColumns, $"{prefix} SET DEFAULT {column.Default.Text};");
+        }
+
+        if (!defaultHandled && !Equals(old.Default, column.Default) && column.Identity == null)
+        {
+            _plan.Add(Phase.AlterColumns, column.Default == null ? $"{prefix} DROP DEFAULT;" : $"{prefix} SET DEFAULT {column.Default.Text};",
+                column.Default == null ? $"drop default of {label}" : $"set default of {label}");
+        }
+        else if (!defaultHandled && old.Default != null && column.Identity != null && old.Identity == null)
+        {
+            _plan.Add(Phase.AlterColumns, $"{prefix} DROP DEFAULT;", $"drop default of {label}");
+        }
+
+        if (old.Identity == null && column.Identity != null)
+            _plan.Add(Phase.AlterColumns, $"{prefix} ADD {SqlText.IdentityClause(column.Identity, column.Type.Sql)};", $"make {label} an identity column");
+        else if (old.Identity != null && column.Identity != null)
+            AlterIdentity(prefix, label, old.Identity, column.Identity, column.Type.Sql);
+
+        if (old.NotNull != column.NotNull)
+        {
+            if (column.NotNull)
+                _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL",
+                    Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
+            else
+                _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}");
+        }
+    }
+
+    private void AlterIdentity(string prefix, string label, Identity old, Identity identity, string columnType)
+    {
+        var clauses = new List<string>();
+        if (old.Always != identity.Always) clauses.Add(identity.Always ? "SET GENERATED ALWAYS" : "SET GENERATED BY DEFAULT");
+        var o = old.Options;
+        var n = identity.Options;
+        if (o.Increment != n.Increment) clauses.Add("SET INCREMENT BY " + n.Increment);
+        if (o.MinValue != n.MinValue) clauses.Add("SET MINVALUE " + n.MinValue);
+        if (o.MaxValue != n.MaxValue) clauses.Add("SET MAXVALUE " + n.MaxValue);
+        if (o.Start != n.Start) clauses.Add("SET START WITH " + n.Start);
+        if (o.Cache != n.Cache) clauses.Add("SET CACHE " + n.Cache);
+        if (o.Cycle != n.Cycle) clauses.Add(n.Cycle ? "SET CYCLE" : "SET NO CYCLE");
+        if (clauses.Count > 0) _plan.Add(Phase.AlterColumns, $"{prefix} {string.Join(" ", clauses)};", $"change identity of {label}");
+    }
+
+    private static readonly string[] NumericTypes = { "smallint", "integer", "bigint", "real", "double precision", "numeric" };
+    private static readonly string[] StringTypes = { "text", "character varying", "character", "bpchar" };
+    private static readonly string[] DateTimeTypes = { "date", "timestamp", "time" };
+
+    /// <summary>
+    /// Whether PostgreSQL needs a USING cast: not when an implicit or assignment cast exists
+    /// (within the numeric types, within the string types, anything to a string type, between
+    /// dates and timestamps, or only the type modifier changes).
+    /// </summary>
+    private static bool NeedsUsing(DataType from, DataType to)
+    {
+        if (from.Sql.EndsWith("[]", StringComparison.Ordinal) != to.Sql.EndsWith("[]", StringComparison.Ordinal)) return true;
+        var fromBase = BaseName(from.Sql);
+        var toBase = BaseName(to.Sql);
+        if (fromBase == toBase) return false;
+        if (StringTypes.Contains(toBase)) return false;
+        if (NumericTypes.Contains(fromBase) && NumericTypes.Contains(toBase)) return false;
+        if (DateTimeTypes.Contains(fromBase) && DateTimeTypes.Contains(toBase)) return fromBase == "time" || toBase == "time";
+        return true;
+    }
+
+    private static string BaseName(string type)
+    {
+        var paren = type.IndexOf('(');
+        var name = paren >= 0 ? type.Substring(0, paren) : type;
+        if (name.EndsWith("[]", StringComparison.Ordinal)) name = name.Substring(0, name.Length - 2);
+        if (name.StartsWith("timestamp", StringComparison.Ordinal)) return "timestamp";
+        if (name.StartsWith("time ", StringComparison.Ordinal) || name == "time") return "time";
+        return name.Trim();
+    }
+
+    /// <summary>A value every row can take while a NOT NULL column is added, or null when none is known.</summary>
+    private static string? TemporaryDefault(DataType type)
+    {
+        if (type.Sql.EndsWith("[]", StringComparison.Ordinal)) return "'{}'";
+        if (type.UserType != null) return null;
+        var baseName = BaseName(type.Sql);
+        if (StringTypes.Contains(baseName) || baseName == "bytea") return "''";
+        if (NumericTypes.Contains(baseName) || baseName == "money") return "0";
+        return baseName switch
+        {
+            "boolean" => "false",
+            "date" or "timestamp" => "'epoch'",
+            "time" => "'00:00'",
+            "interval" => "'0'",
+            "uuid" => "'00000000-0000-0000-0000-000000000000'",
+            "json" or "jsonb" => "'{}'",
+            "inet" or "cidr" => "'0.0.0.0'",
+            "bit" or "bit varying" => null,
+            _ => null,
+        };
+    }
+
+}

@@ -1,0 +1,112 @@
+using SchemaGen.Core.Diagnostics;
+using SchemaGen.Core.Model;
+using SchemaGen.Core.Postgres;
+using SchemaGen.Core.Syntax;
+using SchemaGen.Core.Writing;
+
+namespace SchemaGen.Core.Planning;
+
+internal sealed partial class DirectionPlanner
+{
+    /// <summary>Tables whose primary key or unique constraints are dropped: foreign keys to them must be re-added.</summary>
+    private readonly HashSet<QualifiedName> _rebuiltKeys = new();
+
+    private static string ConstraintKey(Constraint constraint) => SqlText.ConstraintDefinition(constraint, normalized: true);
+
+    private void PlanConstraints(Table old, Table table)
+    {
+        foreach (var oldConstraint in old.Constraints)
+        {
+            var constraint = table.FindConstraint(oldConstraint.Name);
+            if (constraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint))
+                continue;
+            DropConstraint(table, oldConstraint);
+        }
+        foreach (var constraint in table.Constraints)
+        {
+            var oldConstraint = old.FindConstraint(constraint.Name);
+            if (oldConstraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint))
+                continue;
+            AddConstraint(table, constraint, existingTable: true);
+        }
+    }
+
+    private bool TouchesRecreatedColumn(Table old, Constraint constraint) =>
+        constraint.Columns.Any(c => ColumnIsRecreated(old, c))
+        || constraint.Check != null && old.Columns.Any(c => ColumnIsRecreated(old, c.Name) && Mentions(constraint.Check, c.Name));
+
+    private static bool Mentions(Expression expression, string column) =>
+        expression.Normalized.Split(' ').Contains(Identifiers.Quote(column));
+
+    private void DropConstraint(Table table, Constraint constraint)
+    {
+        var phase = constraint.Kind == ConstraintKind.ForeignKey ? Phase.DropForeignKeys : Phase.DropConstraints;
+        if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique) _rebuiltKeys.Add(table.Name);
+        _plan.Add(phase, $"ALTER TABLE {table.Name.ToSql()} DROP CONSTRAINT {IfExists}{SqlText.Name(constraint.Name)};",
+            $"drop constraint {constraint.Name} on {table.Name.Name}");
+    }
+
+    private void AddConstraint(Table table, Constraint constraint, bool existingTable)
+    {
+        var phase = constraint.Kind == ConstraintKind.ForeignKey ? Phase.AddForeignKeys : Phase.AddConstraints;
+        var statement = $"ALTER TABLE {table.Name.ToSql()} ADD CONSTRAINT {SqlText.Name(constraint.Name)} {SqlText.ConstraintDefinition(constraint)};";
+        var regclass = Identifiers.Literal(Identifiers.QuoteFullyQualified(table.Name.Schema, table.Name.Name));
+        var sql = Guarded($"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = {regclass}::regclass AND conname = {Identifiers.Literal(constraint.Name)})", statement);
+        var hazards = existingTable && !constraint.NotValid
+            ? new[] { Hazard(DiagnosticRules.ConstraintValidation, $"{table.Name}.{constraint.Name}", constraint.Location, $"constraint {constraint.Name}") }
+            : Array.Empty<Hazard>();
+        _plan.Add(phase, sql, $"add constraint {constraint.Name} on {table.Name.Name}", hazards);
+    }
+
+    /// <summary>
+    /// A foreign key depends on the unique index it references: when that key is dropped and
+    /// re-added, unchanged foreign keys that reference the table are dropped before and re-added after.
+    /// </summary>
+    private void PlanForeignKeysToRebuild()
+    {
+        if (_rebuiltKeys.Count == 0) return;
+        foreach (var table in _new.Tables.Values)
+        {
+            var old = _old.Tables.Find(table.Name);
+            if (old == null) continue;
+            foreach (var constraint in table.Constraints)
+            {
+                if (constraint.Kind != ConstraintKind.ForeignKey || !_rebuiltKeys.Contains(constraint.ReferencedTable!.Value)) continue;
+                var oldConstraint = old.FindConstraint(constraint.Name);
+                if (oldConstraint == null || ConstraintKey(oldConstraint) != ConstraintKey(constraint)) continue;
+                DropConstraint(table, oldConstraint);
+                AddConstraint(table, constraint, existingTable: false);
+            }
+        }
+    }
+
+    private void PlanIndexes()
+    {
+        foreach (var old in _old.Indexes.Values)
+        {
+            var index = _new.Indexes.Find(old.Name);
+            if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old)) continue;
+            if (!_new.Tables.ContainsKey(old.Table)) continue;
+            _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}");
+        }
+        foreach (var index in _new.Indexes.Values)
+        {
+            var old = _old.Indexes.Find(index.Name);
+            if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old)) continue;
+            var sql = $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(index.Name.Name)} {SqlText.IndexBody(index)};";
+            var hazards = _old.Tables.ContainsKey(index.Table)
+                ? new[] { Hazard(DiagnosticRules.IndexWithoutConcurrently, index.Name.ToString(), index.Location, index.Name.ToSql(), index.Table.ToSql()) }
+                : Array.Empty<Hazard>();
+            _plan.Add(Phase.CreateIndexes, sql, $"create index {index.Name.Name}", hazards);
+        }
+    }
+
+    private bool IndexTouchesRecreatedColumn(Model.Index index)
+    {
+        var table = _old.Tables.Find(index.Table);
+        if (table == null) return false;
+        return table.Columns.Any(c => ColumnIsRecreated(table, c.Name)
+            && (index.Elements.Any(e => e.Column == c.Name || e.Expression != null && Mentions(e.Expression, c.Name))
+                || index.Include.Contains(c.Name) || index.Where != null && Mentions(index.Where, c.Name)));
+    }
+}
