@@ -55,9 +55,8 @@ public class SchemaAnalyzerTests
         Assert.Equal(DiagnosticSeverity.Error, dropColumn.Severity);
 
         var dropTable = Assert.Single(diagnostics, d => d.Id == "SG1001");
-        var table = Located.Of(dropTable);
-        Assert.Equal((V1Path, 7), (table.Path, table.Line));
-        Assert.Contains(table.Column, new[] { 1, Located.Find(V1, "legacy").Column });
+        Assert.Equal(new Located("SG1001", V1Path, 7, 14), Located.Of(dropTable));
+        Assert.Equal((7, 14), Located.Find(V1, "legacy"));
         Assert.Contains("legacy", dropTable.GetMessage());
         Assert.Equal("https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/SG1001.md", dropTable.Descriptor.HelpLinkUri);
 
@@ -65,6 +64,28 @@ public class SchemaAnalyzerTests
         AssertSameAsEngine(dropTable, hazards.Single(h => h.Id == "SG1001").Location!.Value);
         AssertSameAsEngine(dropColumn, hazards.Single(h => h.Id == "SG1002").Location!.Value);
         Assert.DoesNotContain(diagnostics, d => d.Location.GetLineSpan().Path == V2Path && d.Id.StartsWith("SG1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hazard_of_an_addition_is_reported_in_the_newer_file()
+    {
+        var v2 = V1 + "CREATE INDEX users_email_idx ON users (email);\n";
+
+        var diagnostics = await AnalyzerHarness.RunAsync(new[] { (V1Path, V1), (V2Path, v2) });
+
+        var index = Assert.Single(diagnostics);
+        Assert.Equal(new Located("SG3001", V2Path, 10, 14), Located.Of(index));
+        Assert.Equal((10, 14), Located.Find(v2, "users_email_idx"));
+        Assert.Equal(DiagnosticSeverity.Info, index.Severity);
+    }
+
+    [Fact]
+    public async Task First_version_is_not_checked_for_hazards()
+    {
+        // It migrates an empty database: there are no rows to lose or lock.
+        var diagnostics = await AnalyzerHarness.RunAsync(new[] { (V1Path, V1 + "CREATE INDEX users_email_idx ON users (email);\n") });
+
+        Assert.Empty(diagnostics);
     }
 
     [Fact]
