@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using SchemaGen.Core.Diagnostics;
+
+namespace SchemaGen.Analyzers.Diagnostics;
+
+/// <summary>
+/// Roslyn descriptors for <see cref="DiagnosticRules.All"/>. Titles, categories and help links come
+/// from Core's catalogue, which the CLI prints too; IDs and severities are repeated as literals
+/// because analyzer release tracking (RS2000-RS2008) reads them from the source, and a test keeps
+/// them equal to Core's. Linked into the generator as well, so there is one catalogue.
+/// </summary>
+internal static class SchemaDescriptors
+{
+    // The engine formats each message itself (a hazard knows its object), so the descriptor
+    // only passes the finished message through.
+    private const string PassThrough = "{0}";
+
+    public static readonly DiagnosticDescriptor SyntaxError = new(
+        "SG0001", DiagnosticRules.SyntaxError.Title, PassThrough, DiagnosticRules.CategorySchema,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.SyntaxError), DiagnosticRules.SyntaxError.HelpLink);
+
+    public static readonly DiagnosticDescriptor UnsupportedStatement = new(
+        "SG0002", DiagnosticRules.UnsupportedStatement.Title, PassThrough, DiagnosticRules.CategorySchema,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.UnsupportedStatement), DiagnosticRules.UnsupportedStatement.HelpLink);
+
+    public static readonly DiagnosticDescriptor InvalidSchema = new(
+        "SG0003", DiagnosticRules.InvalidSchema.Title, PassThrough, DiagnosticRules.CategorySchema,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.InvalidSchema), DiagnosticRules.InvalidSchema.HelpLink);
+
+    public static readonly DiagnosticDescriptor VersionOrdering = new(
+        "SG0004", DiagnosticRules.VersionOrdering.Title, PassThrough, DiagnosticRules.CategorySchema,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.VersionOrdering), DiagnosticRules.VersionOrdering.HelpLink);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "SG0099", DiagnosticRules.InternalError.Title, PassThrough, DiagnosticRules.CategorySchema,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.InternalError), DiagnosticRules.InternalError.HelpLink);
+
+    public static readonly DiagnosticDescriptor DropTable = new(
+        "SG1001", DiagnosticRules.DropTable.Title, PassThrough, DiagnosticRules.CategoryDataLoss,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.DropTable), DiagnosticRules.DropTable.HelpLink);
+
+    public static readonly DiagnosticDescriptor DropColumn = new(
+        "SG1002", DiagnosticRules.DropColumn.Title, PassThrough, DiagnosticRules.CategoryDataLoss,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.DropColumn), DiagnosticRules.DropColumn.HelpLink);
+
+    public static readonly DiagnosticDescriptor NotNullColumnWithoutDefault = new(
+        "SG1003", DiagnosticRules.NotNullColumnWithoutDefault.Title, PassThrough, DiagnosticRules.CategoryDataLoss,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.NotNullColumnWithoutDefault), DiagnosticRules.NotNullColumnWithoutDefault.HelpLink);
+
+    public static readonly DiagnosticDescriptor SetNotNull = new(
+        "SG2001", DiagnosticRules.SetNotNull.Title, PassThrough, DiagnosticRules.CategoryExistingRows,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.SetNotNull), DiagnosticRules.SetNotNull.HelpLink);
+
+    public static readonly DiagnosticDescriptor ConstraintValidation = new(
+        "SG2002", DiagnosticRules.ConstraintValidation.Title, PassThrough, DiagnosticRules.CategoryExistingRows,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ConstraintValidation), DiagnosticRules.ConstraintValidation.HelpLink);
+
+    public static readonly DiagnosticDescriptor IndexWithoutConcurrently = new(
+        "SG3001", DiagnosticRules.IndexWithoutConcurrently.Title, PassThrough, DiagnosticRules.CategoryLocking,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.IndexWithoutConcurrently), DiagnosticRules.IndexWithoutConcurrently.HelpLink);
+
+    public static readonly DiagnosticDescriptor TableRewrite = new(
+        "SG3002", DiagnosticRules.TableRewrite.Title, PassThrough, DiagnosticRules.CategoryLocking,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.TableRewrite), DiagnosticRules.TableRewrite.HelpLink);
+
+    public static readonly DiagnosticDescriptor IrreversibleDown = new(
+        "SG5001", DiagnosticRules.IrreversibleDown.Title, PassThrough, DiagnosticRules.CategoryReversibility,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.IrreversibleDown), DiagnosticRules.IrreversibleDown.HelpLink);
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, IndexWithoutConcurrently, TableRewrite, IrreversibleDown);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById =
+        All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>The descriptor of a rule; SG0099 for an ID the catalogue does not know, so nothing is lost.</summary>
+    public static DiagnosticDescriptor Get(string id) =>
+        ById.TryGetValue(id, out var descriptor) ? descriptor : InternalError;
+
+    public static DiagnosticDescriptor Get(DiagnosticRule rule) => Get(rule.Id);
+
+    private static string Description(DiagnosticRule rule) => rule.Title + ".";
+}

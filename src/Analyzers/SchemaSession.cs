@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SchemaGen.Analyzers.Diagnostics;
+using SchemaGen.Core;
+using SchemaGen.Core.Diagnostics;
+using SchemaGen.Core.Text;
+using SchemaGen.Core.Versioning;
+
+namespace SchemaGen.Analyzers;
+
+/// <summary>The schema versions of one compilation, parsed and diffed lazily and at most once.</summary>
+internal sealed class SchemaSession
+{
+    private readonly Dictionary<string, AdditionalText> _files;
+    private readonly Lazy<Dictionary<string, int>> _positions;
+    private readonly Lazy<VersionOrder> _order;
+    private readonly ConcurrentDictionary<string, Lazy<SchemaDocument>> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string From, string To), Lazy<Migration>> _migrations = new();
+
+    public SchemaSession(ImmutableArray<AdditionalText> additionalFiles)
+    {
+        _files = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
+        foreach (var file in additionalFiles)
+        {
+            if (IsSchemaFile(file.Path)) _files[file.Path] = file;
+        }
+
+        _order = new Lazy<VersionOrder>(() => VersionOrdering.Order(_files.Keys));
+        _positions = new Lazy<Dictionary<string, int>>(() =>
+        {
+            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            var sequence = _order.Value.Sequence;
+            for (var i = 0; i < sequence.Count; i++) positions[sequence[i].Path] = i;
+            return positions;
+        });
+    }
+
+    public void Analyze(AdditionalFileAnalysisContext context)
+    {
+        var path = context.AdditionalFile.Path;
+        if (!_files.ContainsKey(path)) return;
+
+        try
+        {
+            AnalyzeFile(context, path);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                SchemaDescriptors.Get(DiagnosticRules.InternalError),
+                Location.Create(path, default, default),
+                DiagnosticRules.InternalError.Format($"{exception.GetType().Name}: {exception.Message}")));
+        }
+    }
+
+    private void AnalyzeFile(AdditionalFileAnalysisContext context, string path)
+    {
+        var cancellationToken = context.CancellationToken;
+        var document = Document(path, cancellationToken);
+        foreach (var diagnostic in document.Diagnostics)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                SchemaDescriptors.Get(diagnostic.Rule), ToLocation(diagnostic.Location), diagnostic.Message));
+        }
+
+        if (document.HasErrors || !_positions.Value.TryGetValue(path, out var position)) return;
+
+        // The first version migrates an empty database: nothing there can be lost or locked.
+        var sequence = _order.Value.Sequence;
+        var text = context.AdditionalFile.GetText(cancellationToken);
+        if (position > 0)
+        {
+            ReportHazards(context, text, sequence[position - 1].Path, path, newerIsThisFile: true);
+        }
+        if (position + 1 < sequence.Count)
+        {
+            ReportHazards(context, text, path, sequence[position + 1].Path, newerIsThisFile: false);
+        }
+    }
+
+    private void ReportHazards(AdditionalFileAnalysisContext context, SourceText? text, string fromPath, string toPath, bool newerIsThisFile)
+    {
+        var cancellationToken = context.CancellationToken;
+        var from = Document(fromPath, cancellationToken);
+        var to = Document(toPath, cancellationToken);
+        if (from.HasErrors || to.HasErrors) return;
+
+        var migration = _migrations.GetOrAdd((fromPath, toPath), key => new Lazy<Migration>(
+            () => MigrationGenerator.Generate(from, to))).Value;
+
+        var thisPath = context.AdditionalFile.Path;
+        foreach (var hazard in migration.Hazards)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Location location;
+            if (hazard.Location is { } source)
+            {
+                if (!string.Equals(source.Path, thisPath, StringComparison.Ordinal)) continue;
+                if (text is not null && AllowComments.IsAllowed(text, source.Line, hazard.Id)) continue;
+                location = ToLocation(source);
+            }
+            else
+            {
+                // An unlocated hazard belongs to the version that introduces it.
+                if (!newerIsThisFile) continue;
+                location = Location.Create(thisPath, default, default);
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(SchemaDescriptors.Get(hazard.Rule), location, hazard.Message));
+        }
+    }
+
+    private SchemaDocument Document(string path, CancellationToken cancellationToken) =>
+        _documents.GetOrAdd(path, p => new Lazy<SchemaDocument>(() =>
+        {
+            var text = _files[p].GetText(cancellationToken)?.ToString() ?? "";
+            return SchemaDocument.Parse(p, text);
+        })).Value;
+
+    private static Location ToLocation(SourceLocation location) => Location.Create(
+        location.Path,
+        new TextSpan(location.Start, Math.Max(0, location.Length)),
+        new LinePositionSpan(
+            new LinePosition(Math.Max(0, location.Line - 1), Math.Max(0, location.Column - 1)),
+            new LinePosition(Math.Max(0, location.EndLine - 1), Math.Max(0, location.EndColumn - 1))));
+
+    private static bool IsSchemaFile(string path) => path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase);
+}

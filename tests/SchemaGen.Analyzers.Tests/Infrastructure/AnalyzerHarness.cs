@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SchemaGen.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="SchemaAnalyzer"/> through the real analyzer driver.</summary>
+internal static class AnalyzerHarness
+{
+    /// <param name="globalConfig">
+    /// Text of a global AnalyzerConfig (<c>.globalconfig</c>), applied as the compiler applies one:
+    /// its <c>dotnet_diagnostic.*.severity</c> entries become the compilation's diagnostic options.
+    /// </param>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+        IEnumerable<(string Path, string Text)> files,
+        string? globalConfig = null)
+    {
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
+        if (globalConfig is not null)
+        {
+            var config = AnalyzerConfig.Parse(globalConfig, "/project/.globalconfig");
+            var set = AnalyzerConfigSet.Create(ImmutableArray.Create(config), out var configDiagnostics);
+            Assert.Empty(configDiagnostics);
+            options = options.WithSpecificDiagnosticOptions(set.GlobalConfigOptions.TreeOptions);
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "AnalyzerTests",
+            new[] { CSharpSyntaxTree.ParseText("internal static class Program { }", path: "/project/Program.cs") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            options);
+
+        var additionalFiles = files
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
+            .ToImmutableArray();
+        var exceptions = new ConcurrentBag<Exception>();
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new SchemaAnalyzer()),
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(additionalFiles),
+                onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false));
+
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+}
