@@ -16,7 +16,7 @@ internal sealed partial class DirectionPlanner
             else if (ColumnIsRecreated(old, column.Name)) RecreateColumn(table, oldColumn, column);
             else AlterColumn(table, oldColumn, column);
         }
-        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null))
+        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null).Reverse())
         {
             _plan.Add(Phase.DropColumns, $"ALTER TABLE {table.Name.ToSql()} DROP COLUMN {IfExists}{SqlText.Name(column.Name)};",
                 $"drop column {table.Name.Name}.{column.Name}",
