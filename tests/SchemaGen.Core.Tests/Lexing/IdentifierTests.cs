@@ -127,6 +127,14 @@ public class IdentifierTests
     }
 
     [Fact]
+    public void Every_non_ascii_character_is_an_identifier_character()
+    {
+        // scan.l takes any byte with the high bit set as a letter, so a no-break space does not separate.
+        Assert.Equal(new[] { (TokenKind.Identifier, "a\u00A0b") }, LexClean("a\u00A0b"));
+        Assert.Equal(new[] { (TokenKind.Identifier, "\u00A0") }, LexClean(" \u00A0 "));
+    }
+
+    [Fact]
     public void Identifier_then_quoted_identifier_then_string()
     {
         Assert.Equal(
