@@ -1,8 +1,8 @@
 namespace SchemaGen.Core.Lexing;
 
 /// <summary>
-/// PostgreSQL's lexical grammar (scan.l, with standard_conforming_strings on). Lexing never throws
-/// and never stops early: unreadable input becomes <see cref="TokenKind.Bad"/> tokens plus
+/// PostgreSQL's lexical grammar (scan.l, with standard_conforming_strings on). Lexing never throws on
+/// any input and never stops early: unreadable input becomes <see cref="TokenKind.Bad"/> tokens plus
 /// <see cref="LexError"/>s, so the parser always sees the whole file.
 /// </summary>
 public static partial class Lexer
@@ -31,7 +31,7 @@ public static partial class Lexer
 
         public void Run()
         {
-            // Editors may leave a byte-order mark; PostgreSQL never sees it because psql strips it.
+            // Editors may save a byte-order mark: encoding metadata, not SQL (the server would reject it).
             if (_s.Length > 0 && _s[0] == '\uFEFF') _pos = 1;
 
             while (true)

@@ -23,6 +23,9 @@ internal struct LiteralBuilder
     private int _sequenceAt;
     private int _sequenceLength;
 
+    // After a bad lead byte, its continuation bytes belong to the same reported error.
+    private bool _skippingContinuations;
+
     // A high surrogate escape waiting for its low half.
     private bool _highPending;
     private int _high;
@@ -33,6 +36,7 @@ internal struct LiteralBuilder
     {
         _output = output;
         _errors = errors;
+        _skippingContinuations = false;
         _bytesNeeded = _codePoint = _minimum = _firstByte = _sequenceAt = _sequenceLength = 0;
         _highPending = false;
         _high = _highAt = _highLength = 0;
@@ -47,6 +51,7 @@ internal struct LiteralBuilder
     /// <summary>A <c>\uXXXX</c>-style escape of <paramref name="length"/> characters at <paramref name="at"/>.</summary>
     public void CodePointEscape(int value, int at, int length)
     {
+        _skippingContinuations = false;
         EndBytes();
         if (_highPending)
         {
@@ -85,6 +90,8 @@ internal struct LiteralBuilder
     public void ByteEscape(int value, int at, int length)
     {
         EndSurrogate();
+        if (_skippingContinuations && (value & 0xC0) == 0x80) return;
+        _skippingContinuations = false;
         if (_bytesNeeded > 0)
         {
             if ((value & 0xC0) == 0x80)
@@ -127,6 +134,7 @@ internal struct LiteralBuilder
         else
         {
             Fail(at, length, LexMessages.InvalidByteSequence(value));
+            _skippingContinuations = true;
         }
     }
 
@@ -142,6 +150,7 @@ internal struct LiteralBuilder
 
     private void EndPending()
     {
+        _skippingContinuations = false;
         EndBytes();
         EndSurrogate();
     }
