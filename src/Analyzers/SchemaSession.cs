@@ -99,7 +99,7 @@ internal sealed class SchemaSession
             if (hazard.Location is { } source)
             {
                 if (!string.Equals(source.Path, thisPath, StringComparison.Ordinal)) continue;
-                if (text is not null && AllowComments.IsAllowed(text, source.Line, hazard.Id)) continue;
+                if (text is not null && Acknowledgements.IsAcknowledged(i => i < text.Lines.Count ? text.Lines[i].ToString() : null, source.Line, hazard.Id)) continue;
                 location = ToLocation(source);
             }
             else

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SchemaGen.Core;
+using SchemaGen.Core.Diagnostics;
 using SchemaGen.Core.Formatting;
 
 namespace SchemaGen.Cli;
@@ -55,14 +56,18 @@ internal static class DiffCommand
         if (request.NoIdempotent) options = options with { Idempotent = false };
         var migration = MigrationGenerator.Generate(fromDocument, toDocument, options);
 
+        // A hazard acknowledged with "-- schemagen:allow SGxxxx" next to its object is intended.
+        var open = Acknowledgements.Unacknowledged(migration.Hazards, fromDocument, toDocument);
+        var acknowledged = migration.Hazards.Except(open).ToList();
+
         string text;
         if (request.Format == "json")
         {
-            text = JsonMigrationWriter.Write(migration);
+            text = JsonMigrationWriter.Write(migration, acknowledged);
         }
         else
         {
-            foreach (var hazard in migration.Hazards)
+            foreach (var hazard in open)
                 context.Error.WriteLine(HazardText(hazard));
             var header = new MigrationFileHeader(MigrationName(request), context.Now());
             text = MigrationFileWriter.Render(migration, header, style);
@@ -108,7 +113,7 @@ internal static class DiffCommand
     internal static string HazardText(Hazard hazard)
     {
         var where = hazard.Location is { } location ? $"{location}: " : "";
-        return $"{where}warning {hazard.Id}: {hazard.Message}";
+        return $"{where}{hazard.Rule.DefaultSeverity.ToString().ToLowerInvariant()} {hazard.Id}: {hazard.Message}";
     }
 
     private static void WriteFile(string path, string text)

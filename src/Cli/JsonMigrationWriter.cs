@@ -12,7 +12,7 @@ namespace SchemaGen.Cli;
 /// </summary>
 internal static class JsonMigrationWriter
 {
-    public static string Write(Migration migration)
+    public static string Write(Migration migration, IReadOnlyCollection<Hazard>? acknowledged = null)
     {
         using var buffer = new MemoryStream();
         var options = new JsonWriterOptions
@@ -36,6 +36,7 @@ internal static class JsonMigrationWriter
                 json.WriteString("object", hazard.ObjectName);
                 if (hazard.Location is { } location) json.WriteString("location", location.ToString());
                 else json.WriteNull("location");
+                json.WriteBoolean("acknowledged", acknowledged?.Contains(hazard) == true);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

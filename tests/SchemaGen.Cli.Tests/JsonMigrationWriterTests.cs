@@ -46,11 +46,11 @@ public class JsonMigrationWriterTests
     }
 
     [Fact]
-    public void Sql_mode_prints_hazards_as_located_warnings()
+    public void Sql_mode_prints_hazards_located_with_their_severity()
     {
-        Assert.Equal("v2.sql:3:5: warning SG1002: Dropping column users.name deletes its values in every row",
+        Assert.Equal("v2.sql:3:5: error SG1002: Dropping column users.name deletes its values in every row",
             DiffCommand.HazardText(DropColumn));
-        Assert.Equal("warning SG1002: Dropping column users.name deletes its values in every row",
+        Assert.Equal("error SG1002: Dropping column users.name deletes its values in every row",
             DiffCommand.HazardText(DropColumn with { Location = null }));
     }
 }

@@ -1,10 +1,10 @@
-using Microsoft.CodeAnalysis.Text;
+using SchemaGen.Core.Diagnostics;
 
-namespace SchemaGen.Analyzers.Tests;
+namespace SchemaGen.Core.Tests.Diagnostics;
 
-public class AllowCommentsTests
+public class AcknowledgementsTests
 {
-    private static bool Allowed(string text, int line, string id) => AllowComments.IsAllowed(SourceText.From(text), line, id);
+    private static bool Allowed(string text, int line, string id) => Acknowledgements.IsAcknowledged(text, line, id);
 
     [Fact]
     public void Comment_directly_above_allows()
