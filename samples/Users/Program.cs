@@ -1,2 +1,22 @@
-// Placeholder: replaced by the runnable sample once the generator and runtime land.
-System.Console.WriteLine("SchemaGen users sample");
+using SchemaGen.Runtime;
+using Users;
+
+// Schema/schema_v1.sql and schema_v2.sql become migration classes at build time (SchemaGen's
+// source generator); this program applies the pending ones to the database you name.
+var connectionString = args.Length > 0 ? args[0] : Environment.GetEnvironmentVariable("SCHEMAGEN_SAMPLE_DB");
+if (string.IsNullOrEmpty(connectionString))
+{
+    Console.Error.WriteLine("usage: dotnet run --project samples/Users -- \"Host=localhost;Database=app;Username=postgres\"");
+    Console.Error.WriteLine("       (or set SCHEMAGEN_SAMPLE_DB)");
+    return 2;
+}
+
+Console.WriteLine("Migrations generated from the schema files:");
+foreach (var migration in SchemaMigrations.All)
+    Console.WriteLine($"  {migration.Id}  {migration.Name}{(migration.IsTransactional ? "" : "  (runs outside a transaction)")}");
+
+await using var runner = new MigrationRunner(connectionString, SchemaMigrations.All);
+var result = await runner.ApplyAsync();
+if (result.Migrations.Count == 0) Console.WriteLine("The database is up to date.");
+foreach (var applied in result.Migrations) Console.WriteLine($"Applied {applied}");
+return 0;
