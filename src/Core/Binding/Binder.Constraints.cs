@@ -104,7 +104,7 @@ internal sealed partial class Binder
         {
             Columns = columns,
             Include = syntax.Include,
-            WithOptions = syntax.WithOptions.OrderBy(o => o, StringComparer.Ordinal).ToList(),
+            WithOptions = syntax.WithOptions,
             NullsNotDistinct = syntax.NullsNotDistinct,
             Deferrable = syntax.Deferrable,
             InitiallyDeferred = syntax.InitiallyDeferred,

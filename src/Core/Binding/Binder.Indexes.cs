@@ -46,7 +46,8 @@ internal sealed partial class Binder
             Elements = elements,
             Include = statement.Include,
             NullsNotDistinct = statement.NullsNotDistinct,
-            WithOptions = statement.WithOptions.OrderBy(o => o, StringComparer.Ordinal).ToList(),
+            // pg_get_indexdef prints storage parameters in the order they were given.
+            WithOptions = statement.WithOptions,
             Where = statement.Where is null ? null : Normalize(statement.Where),
         });
     }

@@ -336,7 +336,7 @@ public sealed partial class Parser
         }
         else if (AcceptKw("exclude"))
         {
-            var method = "gist";
+            var method = "btree";
             if (AcceptKw("using")) method = ExpectIdentifier("an index method");
             var elements = ParseIndexElements(exclude: true);
             var (include, with) = ParseIndexParameters();

@@ -110,11 +110,7 @@ internal sealed partial class DirectionPlanner
             _plan.Add(Phase.AlterColumns, $"{prefix} DROP DEFAULT;", $"drop default of {label}");
         }
 
-        if (old.Identity == null && column.Identity != null)
-            _plan.Add(Phase.AlterColumns, $"{prefix} ADD {SqlText.IdentityClause(column.Identity, column.Type.Sql)};", $"make {label} an identity column");
-        else if (old.Identity != null && column.Identity != null)
-            AlterIdentity(prefix, label, old.Identity, column.Identity, column.Type.Sql);
-
+        // Identity needs NOT NULL first; dropping NOT NULL needs the identity gone, which happened above.
         if (old.NotNull != column.NotNull)
         {
             if (column.NotNull)
@@ -123,6 +119,12 @@ internal sealed partial class DirectionPlanner
             else
                 _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}");
         }
+
+        if (old.Identity == null && column.Identity != null)
+            _plan.Add(Phase.AlterColumns, $"{prefix} ADD {SqlText.IdentityClause(column.Identity, column.Type.Sql)};", $"make {label} an identity column");
+        else if (old.Identity != null && column.Identity != null)
+            AlterIdentity(prefix, label, old.Identity, column.Identity, column.Type.Sql);
+
     }
 
     private void AlterIdentity(string prefix, string label, Identity old, Identity identity, string columnType)

@@ -65,15 +65,20 @@ internal sealed partial class DirectionPlanner
     private void PlanForeignKeysToRebuild()
     {
         if (_rebuiltKeys.Count == 0) return;
-        foreach (var table in _new.Tables.Values)
+        foreach (var old in _old.Tables.Values)
         {
-            var old = _old.Tables.Find(table.Name);
-            if (old == null) continue;
-            foreach (var constraint in table.Constraints)
+            var table = _new.Tables.Find(old.Name);
+            foreach (var oldConstraint in old.Constraints)
             {
-                if (constraint.Kind != ConstraintKind.ForeignKey || !_rebuiltKeys.Contains(constraint.ReferencedTable!.Value)) continue;
-                var oldConstraint = old.FindConstraint(constraint.Name);
-                if (oldConstraint == null || ConstraintKey(oldConstraint) != ConstraintKey(constraint)) continue;
+                if (oldConstraint.Kind != ConstraintKind.ForeignKey || !_rebuiltKeys.Contains(oldConstraint.ReferencedTable!.Value)) continue;
+                if (table == null)
+                {
+                    // Its table is dropped at the end, but the key it needs goes first.
+                    DropConstraint(old, oldConstraint);
+                    continue;
+                }
+                var constraint = table.FindConstraint(oldConstraint.Name);
+                if (constraint == null || ConstraintKey(oldConstraint) != ConstraintKey(constraint)) continue;
                 DropConstraint(table, oldConstraint);
                 AddConstraint(table, constraint, existingTable: false);
             }
