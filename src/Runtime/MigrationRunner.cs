@@ -56,7 +56,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
     /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">Two migrations share an id, or one has no id or no SQL.</exception>
     public MigrationRunner(string connectionString, IEnumerable<IMigration> migrations, MigrationRunnerOptions? options = null)
-        : this(NpgsqlDataSource.Create(connectionString ?? throw new ArgumentNullException(nameof(connectionString))), ownsDataSource: true, migrations, options)
+        : this(NpgsqlDataSource.Create(RequireSessionMode(connectionString)), ownsDataSource: true, migrations, options)
     {
     }
 
@@ -64,6 +64,8 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         ArgumentNullException.ThrowIfNull(migrations);
+        RequireSessionMode(dataSource.ConnectionString);
+
         _options = (options ?? new MigrationRunnerOptions()).Validated();
         _byId = new Dictionary<string, IMigration>(StringComparer.Ordinal);
         foreach (var migration in migrations)
@@ -216,11 +218,11 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 var toUndo = rows
                     .Where(r => targetId is null || string.CompareOrdinal(r.Id, targetId) > 0)
                     .OrderByDescending(r => r.Id, StringComparer.Ordinal)
-                    .Select(r => (Row: r, Migration: FindForRollback(r)))
+                    .Select(FindForRollback)
                     .ToList();
 
                 var executed = new List<ExecutedMigration>();
-                foreach (var (row, migration) in toUndo)
+                foreach (var migration in toUndo)
                     executed.Add(await RollbackOneAsync(connection, migration, async, ct).ConfigureAwait(false));
                 return new MigrationResult(executed);
             }
@@ -492,6 +494,22 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         => value is { } v ? ((long)v.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms" : null;
 
     private static bool ChecksumsEqual(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static string RequireSessionMode(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+
+        // Multiplexing shares physical connections between commands, so a session-level lock and
+        // session settings would not belong to the runner's session.
+        if (new NpgsqlConnectionStringBuilder(connectionString).Multiplexing)
+        {
+            throw new ArgumentException(
+                "The runner needs its own server session for its advisory lock; use a connection without Multiplexing.",
+                nameof(connectionString));
+        }
+
+        return connectionString;
+    }
 
     private static string DescribeDatabase(NpgsqlDataSource dataSource)
     {

@@ -217,6 +217,27 @@ public class ApplyTests
     }
 
     [Fact]
+    public async Task Long_statements_are_not_cut_by_the_client_command_timeout()
+    {
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_command_timeout");
+        var withShortTimeout = new NpgsqlConnectionStringBuilder(db.ConnectionString) { CommandTimeout = 1 }.ConnectionString;
+        var slow = new TestMigration("001_slow", "SELECT pg_sleep(2); CREATE TABLE done (id int);", transactional: false);
+        await using var runner = new MigrationRunner(withShortTimeout, [slow]);
+
+        await runner.ApplyAsync();
+
+        Assert.True(await Db.TableExistsAsync(db.ConnectionString, "done"));
+    }
+
+    [Fact]
+    public async Task Rejects_multiplexing_data_sources()
+    {
+        await using var dataSource = NpgsqlDataSource.Create("Host=localhost;Multiplexing=true");
+        Assert.Throws<ArgumentException>(() => new MigrationRunner(dataSource, [CreateUsers]));
+        Assert.Throws<ArgumentException>(() => new MigrationRunner("Host=localhost;Multiplexing=true", [CreateUsers]));
+    }
+
+    [Fact]
     public void Rejects_duplicate_ids()
     {
         var error = Assert.Throws<ArgumentException>(

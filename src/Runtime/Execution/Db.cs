@@ -38,6 +38,21 @@ internal static class Db
         return async ? await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) : command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Runs migration SQL with no client-side timeout: Npgsql's default of 30 s would kill a
+    /// CREATE INDEX CONCURRENTLY on a large table; the limit is <c>statement_timeout</c>, set server-side.
+    /// </summary>
+    public static async Task ExecuteMigrationSqlAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, bool async, CancellationToken ct)
+    {
+        using var command = Create(connection, transaction, sql, []);
+        command.CommandTimeout = 0;
+        if (async)
+            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        else
+            command.ExecuteNonQuery();
+    }
+
     public static async Task<object?> ScalarAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, bool async, CancellationToken ct, params object?[] args)
     {

@@ -30,7 +30,7 @@ internal static class StatementExecutor
         {
             // No parameters, so no SQL rewriting: the text reaches PostgreSQL as written and
             // PostgreSQL's error position refers to it.
-            await Db.ExecuteAsync(connection, transaction, statement.Text, async, ct).ConfigureAwait(false);
+            await Db.ExecuteMigrationSqlAsync(connection, transaction, statement.Text, async, ct).ConfigureAwait(false);
         }
         catch (NpgsqlException e) when (!ct.IsCancellationRequested || e is PostgresException)
         {
@@ -54,7 +54,10 @@ internal static class StatementExecutor
         else
             message.Append(CultureInfo.InvariantCulture, $" at line {line}, column {column}");
         message.Append(": ");
-        message.Append(postgres is null ? error.Message : $"{postgres.SqlState}: {postgres.MessageText}");
+        if (postgres is not null)
+            message.Append(postgres.SqlState).Append(": ").Append(postgres.MessageText);
+        else
+            message.Append(error.Message).Append(error.InnerException is { } cause ? $" ({cause.Message})" : "");
         if (postgres?.Detail is { Length: > 0 } detail)
             message.Append("\nDetail: ").Append(detail);
         if (postgres?.Hint is { Length: > 0 } hint)
