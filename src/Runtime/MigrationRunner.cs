@@ -455,16 +455,19 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         return new ExecutedMigration(migration.Id, migration.Name, clock.Elapsed, resumed: false);
     }
 
-    private async Task TryRecordFailureAsync(Func<Task> record, string id)
+    // The connection is likely gone; the row then still says "not finished", which is the truth.
+    private Task TryRecordFailureAsync(Func<Task> record, string id) => TryAsync(record, e => Log.RecordFailureFailed(_logger, e, id));
+
+    /// <summary>Bookkeeping after a failure must not replace the failure the caller needs to see.</summary>
+    private static async Task TryAsync(Func<Task> action, Action<Exception> log)
     {
         try
         {
-            await record().ConfigureAwait(false);
+            await action().ConfigureAwait(false);
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
-            // The connection is likely gone; the row still says "not finished", which is the truth.
-            Log.RecordFailureFailed(_logger, e, id);
+            log(e);
         }
     }
 
@@ -487,8 +490,10 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
     }
 
     // Session settings outlive the run on a pooled connection unless reset.
-    private static Task ResetTimeoutsAsync(NpgsqlConnection connection, bool async)
-        => Db.ExecuteAsync(connection, null, "RESET lock_timeout; RESET statement_timeout", async, CancellationToken.None);
+    private Task ResetTimeoutsAsync(NpgsqlConnection connection, bool async)
+        => TryAsync(
+            () => Db.ExecuteAsync(connection, null, "RESET lock_timeout; RESET statement_timeout", async, CancellationToken.None),
+            e => Log.ResetFailed(_logger, e));
 
     private static string? Milliseconds(TimeSpan? value)
         => value is { } v ? ((long)v.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms" : null;

@@ -58,7 +58,10 @@ public class InterruptionTests
 
     private static async Task ApplyAndKillAsync(string connectionString, IMigration[] migrations, string runningQuery)
     {
-        await using var runner = new MigrationRunner(connectionString, migrations);
+        // Timeouts make the runner reset session settings after a failure, on a dead connection:
+        // that cleanup must not hide the migration's own error.
+        var options = new MigrationRunnerOptions { StatementTimeout = TimeSpan.FromMinutes(1), LockTimeout = TimeSpan.FromMinutes(1) };
+        await using var runner = new MigrationRunner(connectionString, migrations, options);
         var apply = runner.ApplyAsync();
         var killed = false;
         for (var attempt = 0; attempt < 100 && !killed && !apply.IsCompleted; attempt++)

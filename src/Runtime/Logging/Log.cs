@@ -50,6 +50,9 @@ internal static partial class Log
     [LoggerMessage(14, LogLevel.Warning, "Could not record the failure of {Id} in the history table")]
     public static partial void RecordFailureFailed(ILogger logger, Exception exception, string id);
 
+    [LoggerMessage(16, LogLevel.Warning, "Could not reset lock_timeout and statement_timeout on the runner's connection")]
+    public static partial void ResetFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(15, LogLevel.Warning, "Could not release the migration lock; it goes with the connection")]
     public static partial void UnlockFailed(ILogger logger, Exception exception);
 }
