@@ -13,6 +13,11 @@ public sealed class MigrationException : Exception
     public MigrationException(string message, string? migrationId = null)
         : base(message) => MigrationId = migrationId;
 
+    internal MigrationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
     internal MigrationException(
         string message,
         string migrationId,

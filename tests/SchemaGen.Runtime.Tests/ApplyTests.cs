@@ -230,6 +230,31 @@ public class ApplyTests
     }
 
     [Fact]
+    public async Task Works_for_a_role_that_may_create_in_public_but_not_create_schemas()
+    {
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_privileges");
+        var role = "sg_app_" + Guid.NewGuid().ToString("N")[..8];
+        await Db.ScalarAsync<object>(db.ConnectionString, $"CREATE ROLE {role} LOGIN PASSWORD 'app'; GRANT CREATE ON SCHEMA public TO {role}");
+        try
+        {
+            var asApp = new NpgsqlConnectionStringBuilder(db.ConnectionString) { Username = role, Password = "app" }.ConnectionString;
+            await using var runner = new MigrationRunner(asApp, [CreateUsers]);
+
+            Assert.Single((await runner.ApplyAsync()).Migrations);
+            Assert.Equal(role, await Db.ScalarAsync<string>(db.ConnectionString, "SELECT applied_by FROM schemagen_history"));
+
+            await using var elsewhere = new MigrationRunner(asApp, [CreateUsers], new MigrationRunnerOptions { HistorySchema = "ops" });
+            var error = await Assert.ThrowsAsync<MigrationException>(() => elsewhere.ApplyAsync());
+            Assert.Contains("\"ops\".\"schemagen_history\"", error.Message, StringComparison.Ordinal);
+            Assert.Contains("42501", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await Db.ScalarAsync<object>(db.ConnectionString, $"DROP OWNED BY {role}; DROP ROLE {role}");
+        }
+    }
+
+    [Fact]
     public async Task Rejects_multiplexing_data_sources()
     {
         await using var dataSource = NpgsqlDataSource.Create("Host=localhost;Multiplexing=true");

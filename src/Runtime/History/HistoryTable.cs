@@ -47,11 +47,32 @@ internal sealed class HistoryTable
     /// concurrent CREATE TABLE IF NOT EXISTS can still fail on a unique index of pg_type.</summary>
     public async Task EnsureCreatedAsync(NpgsqlConnection connection, bool async, CancellationToken ct)
     {
+        try
+        {
+            await CreateIfMissingAsync(connection, async, ct).ConfigureAwait(false);
+        }
+        catch (PostgresException e)
+        {
+            throw new MigrationException(
+                $"Could not create the history table {QualifiedName}: {e.SqlState}: {e.MessageText}. "
+                + "Create it as a role that may, or choose another schema with MigrationRunnerOptions.HistorySchema.",
+                e);
+        }
+    }
+
+    private async Task CreateIfMissingAsync(NpgsqlConnection connection, bool async, CancellationToken ct)
+    {
         if (await ExistsAsync(connection, async, ct).ConfigureAwait(false))
             return;
 
+        // CREATE SCHEMA IF NOT EXISTS checks the CREATE privilege on the database before it checks
+        // existence, so it would fail for an application role that only owns or may use the schema.
+        var schemaExists = await Db.ScalarAsync(connection, null, "SELECT true FROM pg_namespace WHERE nspname = $1", async, ct, _schema)
+            .ConfigureAwait(false) is true;
+        if (!schemaExists)
+            await Db.ExecuteAsync(connection, null, $"CREATE SCHEMA IF NOT EXISTS {Identifier.Quote(_schema)}", async, ct).ConfigureAwait(false);
+
         var sql = $"""
-            CREATE SCHEMA IF NOT EXISTS {Identifier.Quote(_schema)};
             CREATE TABLE IF NOT EXISTS {QualifiedName} (
                 id text PRIMARY KEY,
                 name text NOT NULL,
