@@ -181,6 +181,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 var executed = new List<ExecutedMigration>();
                 foreach (var migration in status.Pending)
                 {
+                    await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
                     failedRows.TryGetValue(migration.Id, out var previousAttempt);
                     executed.Add(migration.IsTransactional
                         ? await ApplyInTransactionAsync(connection, migration, async, ct).ConfigureAwait(false)
@@ -223,7 +224,10 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
 
                 var executed = new List<ExecutedMigration>();
                 foreach (var migration in toUndo)
+                {
+                    await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
                     executed.Add(await RollbackOneAsync(connection, migration, async, ct).ConfigureAwait(false));
+                }
                 return new MigrationResult(executed);
             }
             finally

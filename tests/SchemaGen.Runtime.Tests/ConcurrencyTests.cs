@@ -105,4 +105,22 @@ public class ConcurrencyTests
 
         Assert.Single((await runner.ApplyAsync()).Migrations);
     }
+
+    [Fact]
+    public async Task A_lost_lock_stops_the_run_before_the_next_migration()
+    {
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_lock_lost");
+        TestMigration[] migrations =
+        [
+            new("001_unlocks", "CREATE TABLE a (id int);\nSELECT pg_advisory_unlock_all();"),
+            new("002_next", "CREATE TABLE b (id int);"),
+        ];
+        await using var runner = new MigrationRunner(db.ConnectionString, migrations);
+
+        var error = await Assert.ThrowsAsync<MigrationException>(() => runner.ApplyAsync());
+
+        Assert.Contains("no longer holds the SchemaGen migration lock", error.Message, StringComparison.Ordinal);
+        Assert.True(await Db.TableExistsAsync(db.ConnectionString, "a"));
+        Assert.False(await Db.TableExistsAsync(db.ConnectionString, "b"));
+    }
 }

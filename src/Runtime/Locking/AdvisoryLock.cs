@@ -72,6 +72,36 @@ internal static class AdvisoryLock
         }
     }
 
+    /// <summary>
+    /// Checked before each migration. Behind a transaction-pooling proxy (PgBouncer in transaction
+    /// mode) consecutive statements may reach different server sessions, so the lock taken by one
+    /// is not held by the next; so too when a migration's own SQL released advisory locks.
+    /// </summary>
+    public static async Task EnsureHeldAsync(NpgsqlConnection connection, long key, bool async, CancellationToken ct)
+    {
+        var held = await Db.ScalarAsync(
+                connection,
+                null,
+                """
+                SELECT EXISTS (
+                    SELECT FROM pg_locks
+                    WHERE locktype = 'advisory' AND granted AND pid = pg_backend_pid() AND objsubid = 1
+                      AND classid::bigint = $1 AND objid::bigint = $2)
+                """,
+                async,
+                ct,
+                (long)((ulong)key >> 32),
+                (long)((ulong)key & 0xFFFF_FFFF))
+            .ConfigureAwait(false);
+        if (held is not true)
+        {
+            throw new MigrationException(
+                "The runner's session no longer holds the SchemaGen migration lock, so other runners may be applying migrations too. "
+                + "Either the connection goes through a transaction-pooling proxy (connect directly, or through session pooling, "
+                + "to apply migrations) or a migration released advisory locks (pg_advisory_unlock_all).");
+        }
+    }
+
     private static async Task<int?> HolderPidAsync(NpgsqlConnection connection, long key, bool async, CancellationToken ct)
     {
         // A bigint key is stored as classid (high 32 bits), objid (low 32 bits), objsubid 1.
