@@ -163,16 +163,30 @@ public class ApplyTests
     public async Task Cancellation_rolls_back_the_running_migration()
     {
         await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_cancel");
+        await using (var setup = new MigrationRunner(db.ConnectionString, [CreateUsers]))
+            await setup.ApplyAsync();
         var slow = new TestMigration("002_slow", "CREATE TABLE t (id int); SELECT pg_sleep(30);");
         await using var runner = new MigrationRunner(db.ConnectionString, [CreateUsers, slow]);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.ApplyAsync(cancel.Token));
+        var apply = runner.ApplyAsync(cancel.Token);
+        // Cancel only once the sleep runs, so the test is about cancelling a statement in a
+        // transaction, not about how fast a loaded machine gets there.
+        for (var i = 0; i < 300 && !apply.IsCompleted; i++)
+        {
+            if (await Db.ScalarAsync<bool>(db.ConnectionString, "SELECT EXISTS (SELECT FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)')"))
+                break;
+            await Task.Delay(50);
+        }
+
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => apply);
 
         Assert.False(await Db.TableExistsAsync(db.ConnectionString, "t"));
         Assert.Equal(["001_users"], await Db.HistoryIdsAsync(db.ConnectionString));
         // The lock went with the run: a new apply is not kept waiting.
-        var retry = new MigrationRunner(db.ConnectionString, [CreateUsers], new MigrationRunnerOptions { AdvisoryLockTimeout = TimeSpan.FromSeconds(2) });
+        await using var retry = new MigrationRunner(
+            db.ConnectionString, [CreateUsers], new MigrationRunnerOptions { AdvisoryLockTimeout = TimeSpan.FromSeconds(2) });
         Assert.Empty((await retry.ApplyAsync()).Migrations);
     }
 

@@ -64,7 +64,7 @@ public class InterruptionTests
         await using var runner = new MigrationRunner(connectionString, migrations, options);
         var apply = runner.ApplyAsync();
         var killed = false;
-        for (var attempt = 0; attempt < 100 && !killed && !apply.IsCompleted; attempt++)
+        for (var attempt = 0; attempt < 300 && !killed && !apply.IsCompleted; attempt++)
         {
             await Task.Delay(50);
             killed = await Db.ScalarAsync<bool>(
