@@ -29,6 +29,18 @@ public static class SqlScript
         return RunAsync(connectionString, located, string.Join("\n\n", statements), scriptName, inTransaction, cancellationToken);
     }
 
+    /// <summary>
+    /// Npgsql splits command text at every top-level semicolon, even inside a SQL-standard
+    /// function body; run as dynamic SQL, the server parses the statement whole instead.
+    /// </summary>
+    private static string WrapInDoBlock(string statement)
+    {
+        var tag = "$schemagen$";
+        for (var n = 0; statement.Contains(tag, StringComparison.Ordinal) || statement.Contains(tag.Insert(1, "s"), StringComparison.Ordinal); n++)
+            tag = $"$schemagen{n}$";
+        return $"DO {tag}BEGIN EXECUTE {tag.Insert(1, "s")}{statement}{tag.Insert(1, "s")}; END{tag}";
+    }
+
     private static async Task RunAsync(string connectionString, IReadOnlyList<ScriptStatement> statements, string script,
         string scriptName, bool inTransaction, CancellationToken cancellationToken)
     {
@@ -37,14 +49,17 @@ public static class SqlScript
         await using var transaction = inTransaction ? await connection.BeginTransactionAsync(cancellationToken) : null;
         for (var index = 0; index < statements.Count; index++)
         {
-            await using var command = new NpgsqlCommand(statements[index].Text, connection, transaction);
+            var text = statements[index].Text;
+            var wrapped = SqlScriptSplitter.HasInnerSemicolon(text);
+            await using var command = new NpgsqlCommand(wrapped ? WrapInDoBlock(text) : text, connection, transaction);
             try
             {
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
             catch (PostgresException error)
             {
-                throw SqlScriptException.Create(error, scriptName, script, index, statements[index]);
+                throw SqlScriptException.Create(error, scriptName, script, index, statements[index],
+                    wrapped ? error.InternalPosition : error.Position);
             }
         }
         if (transaction is not null)

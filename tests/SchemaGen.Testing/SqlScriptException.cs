@@ -34,10 +34,10 @@ public sealed class SqlScriptException : Exception
     public string SqlState => PostgresError.SqlState;
 
     internal static SqlScriptException Create(PostgresException error, string scriptName, string? script,
-        int statementIndex, ScriptStatement statement)
+        int statementIndex, ScriptStatement statement, int position)
     {
         // PostgreSQL's position counts characters of the statement as sent, starting at 1.
-        var offsetInScript = statement.Offset + (error.Position > 0 ? error.Position - 1 : 0);
+        var offsetInScript = statement.Offset + (position > 0 ? position - 1 : 0);
         int? line = null, column = null;
         string? sourceLine = null;
         if (script is not null && offsetInScript <= script.Length)
@@ -56,10 +56,10 @@ public sealed class SqlScriptException : Exception
         if (line is not null)
             message.Append($":{line}:{column}");
         message.Append($": statement {statementIndex + 1} failed: {error.Severity} {error.SqlState}: {error.MessageText}");
-        if (error.Position > 0)
-            message.Append($" (at character {error.Position} of the statement)");
+        if (position > 0)
+            message.Append($" (at character {position} of the statement)");
         message.AppendLine();
-        if (sourceLine is not null && error.Position > 0)
+        if (sourceLine is not null && position > 0)
         {
             message.AppendLine("  " + sourceLine);
             message.AppendLine("  " + new string(' ', Math.Max(0, column!.Value - 1)) + "^");

@@ -11,7 +11,16 @@ public readonly record struct ScriptStatement(string Text, int Offset);
 /// </summary>
 public static class SqlScriptSplitter
 {
-    public static IReadOnlyList<ScriptStatement> Split(string script)
+    public static IReadOnlyList<ScriptStatement> Split(string script) => Split(script, routineBodies: true);
+
+    /// <summary>
+    /// True when a single statement holds a semicolon outside quotes and comments (a
+    /// <c>BEGIN ATOMIC</c> body): Npgsql would split it, so it has to be sent another way.
+    /// </summary>
+    public static bool HasInnerSemicolon(string statement) =>
+        Split(statement.TrimEnd().TrimEnd(';'), routineBodies: false).Count > 1;
+
+    private static IReadOnlyList<ScriptStatement> Split(string script, bool routineBodies)
     {
         var statements = new List<ScriptStatement>();
         var start = -1; // offset of the first significant character of the current statement
@@ -81,7 +90,7 @@ public static class SqlScriptSplitter
                 var word = script[i..end].ToUpperInvariant();
                 if (words.Count < 4)
                     words.Add(word);
-                if (IsRoutineDefinition(words))
+                if (routineBodies && IsRoutineDefinition(words))
                 {
                     // psql's rule: in CREATE FUNCTION/PROCEDURE, BEGIN and CASE open a block that END closes.
                     if (word is "BEGIN" or "CASE")

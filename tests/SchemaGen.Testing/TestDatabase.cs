@@ -21,6 +21,9 @@ public sealed class TestDatabase : IAsyncDisposable
         bool inTransaction = false, CancellationToken cancellationToken = default) =>
         SqlScript.ExecuteStatementsAsync(ConnectionString, statements, scriptName, inTransaction, cancellationToken);
 
+    public Task<CatalogSnapshot> CatalogAsync(CancellationToken cancellationToken = default) =>
+        CatalogSnapshot.CaptureAsync(ConnectionString, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -1,0 +1,4 @@
+INSERT INTO users (email) VALUES
+    ('ada@example.com'),
+    ('grace@example.com'),
+    ('linus@example.com');

@@ -1,0 +1,4 @@
+CREATE TABLE users (
+    id serial PRIMARY KEY,
+    email varchar(255) NOT NULL
+);
