@@ -1,0 +1,7 @@
+namespace SchemaGen.Runtime.Execution;
+
+internal enum MigrationDirection
+{
+    Up,
+    Down,
+}

@@ -1,0 +1,536 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using SchemaGen.Runtime.Execution;
+using SchemaGen.Runtime.History;
+using SchemaGen.Runtime.Locking;
+using SchemaGen.Runtime.Logging;
+using SchemaGen.Runtime.Sql;
+
+namespace SchemaGen.Runtime;
+
+/// <summary>
+/// Applies and rolls back <see cref="IMigration"/>s on a PostgreSQL database and records them in a
+/// history table.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Any number of runners (threads, processes, machines) may call <see cref="Apply"/> on the same
+/// database at once: a session-level advisory lock lets one of them apply the pending migrations
+/// while the others wait, then find nothing pending. Session locks need one server session for the
+/// whole run, so connect directly or through a session-pooling PgBouncer, never a transaction-pooling one.
+/// </para>
+/// <para>
+/// A transactional migration and its history row commit together or not at all. A non-transactional
+/// one (for <c>CREATE INDEX CONCURRENTLY</c> and the like) runs statement by statement; its history
+/// row records progress, so after a failure or crash the next <see cref="Apply"/> continues from the
+/// statement that did not complete.
+/// </para>
+/// </remarks>
+public sealed class MigrationRunner : IDisposable, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _ownsDataSource;
+    private readonly IReadOnlyList<IMigration> _migrations;
+    private readonly Dictionary<string, IMigration> _byId;
+    private readonly MigrationRunnerOptions _options;
+    private readonly HistoryTable _history;
+    private readonly ILogger _logger;
+    private readonly string _databaseName;
+
+    /// <summary>Creates a runner over a data source the caller owns (and disposes).</summary>
+    /// <param name="dataSource">Where to apply the migrations.</param>
+    /// <param name="migrations">All migrations of the application, e.g. the generated registry; any order.</param>
+    /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">Two migrations share an id, or one has no id or no SQL.</exception>
+    public MigrationRunner(NpgsqlDataSource dataSource, IEnumerable<IMigration> migrations, MigrationRunnerOptions? options = null)
+        : this(dataSource, ownsDataSource: false, migrations, options)
+    {
+    }
+
+    /// <summary>Creates a runner that opens its own connections from a connection string.</summary>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="migrations">All migrations of the application, e.g. the generated registry; any order.</param>
+    /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">Two migrations share an id, or one has no id or no SQL.</exception>
+    public MigrationRunner(string connectionString, IEnumerable<IMigration> migrations, MigrationRunnerOptions? options = null)
+        : this(NpgsqlDataSource.Create(RequireSessionMode(connectionString)), ownsDataSource: true, migrations, options)
+    {
+    }
+
+    private MigrationRunner(NpgsqlDataSource dataSource, bool ownsDataSource, IEnumerable<IMigration> migrations, MigrationRunnerOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(migrations);
+        RequireSessionMode(dataSource.ConnectionString);
+
+        _options = (options ?? new MigrationRunnerOptions()).Validated();
+        _byId = new Dictionary<string, IMigration>(StringComparer.Ordinal);
+        foreach (var migration in migrations)
+        {
+            if (migration is null)
+                throw new ArgumentException("The migrations contain null.", nameof(migrations));
+            if (string.IsNullOrEmpty(migration.Id))
+                throw new ArgumentException($"Migration '{migration.Name}' has no id.", nameof(migrations));
+            if (migration.Up is null || migration.Down is null || migration.Checksum is null)
+                throw new ArgumentException($"Migration {migration.Id} has no UP, DOWN or checksum.", nameof(migrations));
+            if (!_byId.TryAdd(migration.Id, migration))
+                throw new ArgumentException($"Two migrations have the id {migration.Id}.", nameof(migrations));
+        }
+
+        _migrations = _byId.Values.OrderBy(m => m.Id, StringComparer.Ordinal).ToArray();
+        _dataSource = dataSource;
+        _ownsDataSource = ownsDataSource;
+        _history = new HistoryTable(_options.HistorySchema, _options.HistoryTable);
+        _logger = _options.Logger ?? NullLogger.Instance;
+        _databaseName = DescribeDatabase(dataSource);
+    }
+
+    /// <summary>The migrations this runner knows, in id order (the order they apply in).</summary>
+    public IReadOnlyList<IMigration> Migrations => _migrations;
+
+    /// <summary>
+    /// Applies every pending migration in id order, creating the history table if needed. Does
+    /// nothing when the database is up to date.
+    /// </summary>
+    /// <returns>The migrations this call applied.</returns>
+    /// <exception cref="MigrationException">A migration failed (earlier ones of this call stay applied),
+    /// an applied migration drifted, or the lock could not be taken in time.</exception>
+    public MigrationResult Apply() => ApplyCore(async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Apply"/>
+    /// <param name="cancellationToken">Cancels waiting for the lock and the running statement; a
+    /// transactional migration is then rolled back, a non-transactional one recorded as interrupted.</param>
+    public Task<MigrationResult> ApplyAsync(CancellationToken cancellationToken = default) => ApplyCore(async: true, cancellationToken);
+
+    /// <summary>
+    /// Runs the DOWN SQL of every migration applied after <paramref name="targetId"/>, newest first,
+    /// and removes their history rows, leaving the database at <paramref name="targetId"/>.
+    /// </summary>
+    /// <param name="targetId">The migration to go back to (it stays applied), or <see langword="null"/> to roll back all.</param>
+    /// <returns>The migrations this call rolled back, newest first.</returns>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> is neither in the code nor in the history.</exception>
+    /// <exception cref="MigrationException">A migration to roll back is unknown to the code or drifted, or its DOWN failed.</exception>
+    public MigrationResult Rollback(string? targetId) => RollbackCore(targetId, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Rollback"/>
+    /// <param name="targetId">The migration to go back to (it stays applied), or <see langword="null"/> to roll back all.</param>
+    /// <param name="cancellationToken">Cancels waiting for the lock and the running statement.</param>
+    public Task<MigrationResult> RollbackAsync(string? targetId, CancellationToken cancellationToken = default)
+        => RollbackCore(targetId, async: true, cancellationToken);
+
+    /// <summary>Compares the history table with the code without changing anything (and without taking the lock).</summary>
+    /// <returns>Applied, pending, drifted, unknown and failed migrations.</returns>
+    public MigrationStatus GetStatus() => GetStatusCore(async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="GetStatus"/>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public Task<MigrationStatus> GetStatusAsync(CancellationToken cancellationToken = default) => GetStatusCore(async: true, cancellationToken);
+
+    /// <summary>Disposes the data source when the runner created it from a connection string.</summary>
+    public void Dispose()
+    {
+        if (_ownsDataSource)
+            _dataSource.Dispose();
+    }
+
+    /// <summary>Disposes the data source when the runner created it from a connection string.</summary>
+    /// <returns>A task that completes when the data source is disposed.</returns>
+    public ValueTask DisposeAsync() => _ownsDataSource ? _dataSource.DisposeAsync() : ValueTask.CompletedTask;
+
+    private async Task<MigrationStatus> GetStatusCore(bool async, CancellationToken ct)
+    {
+        var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
+        try
+        {
+            var rows = await _history.ExistsAsync(connection, async, ct).ConfigureAwait(false)
+                ? await _history.ReadAsync(connection, async, ct).ConfigureAwait(false)
+                : [];
+            return Compare(rows);
+        }
+        finally
+        {
+            await Db.DisposeAsync(connection, async).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<MigrationResult> ApplyCore(bool async, CancellationToken ct)
+    {
+        var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
+        try
+        {
+            await AdvisoryLock.AcquireAsync(connection, _history.LockKey, _options.AdvisoryLockTimeout, _logger, async, ct)
+                .ConfigureAwait(false);
+            try
+            {
+                await _history.EnsureCreatedAsync(connection, async, ct).ConfigureAwait(false);
+                var rows = await _history.ReadAsync(connection, async, ct).ConfigureAwait(false);
+                var status = Compare(rows);
+                CheckBeforeApply(status);
+
+                if (status.Pending.Count == 0)
+                {
+                    Log.UpToDate(_logger, _databaseName);
+                    return new MigrationResult([]);
+                }
+
+                Log.Pending(_logger, _databaseName, status.Pending.Count);
+                var failedRows = status.Failed.ToDictionary(r => r.Id, StringComparer.Ordinal);
+                var executed = new List<ExecutedMigration>();
+                foreach (var migration in status.Pending)
+                {
+                    await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
+                    failedRows.TryGetValue(migration.Id, out var previousAttempt);
+                    executed.Add(migration.IsTransactional
+                        ? await ApplyInTransactionAsync(connection, migration, async, ct).ConfigureAwait(false)
+                        : await ApplyStatementByStatementAsync(connection, migration, previousAttempt, async, ct).ConfigureAwait(false));
+                }
+
+                return new MigrationResult(executed);
+            }
+            finally
+            {
+                await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await Db.DisposeAsync(connection, async).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<MigrationResult> RollbackCore(string? targetId, bool async, CancellationToken ct)
+    {
+        var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
+        try
+        {
+            await AdvisoryLock.AcquireAsync(connection, _history.LockKey, _options.AdvisoryLockTimeout, _logger, async, ct)
+                .ConfigureAwait(false);
+            try
+            {
+                var rows = await _history.ExistsAsync(connection, async, ct).ConfigureAwait(false)
+                    ? await _history.ReadAsync(connection, async, ct).ConfigureAwait(false)
+                    : [];
+                if (targetId is not null && !_byId.ContainsKey(targetId) && !rows.Any(r => r.Id == targetId))
+                    throw new ArgumentException($"No migration has the id '{targetId}'.", nameof(targetId));
+
+                var toUndo = rows
+                    .Where(r => targetId is null || string.CompareOrdinal(r.Id, targetId) > 0)
+                    .OrderByDescending(r => r.Id, StringComparer.Ordinal)
+                    .Select(FindForRollback)
+                    .ToList();
+
+                var executed = new List<ExecutedMigration>();
+                foreach (var migration in toUndo)
+                {
+                    await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
+                    executed.Add(await RollbackOneAsync(connection, migration, async, ct).ConfigureAwait(false));
+                }
+                return new MigrationResult(executed);
+            }
+            finally
+            {
+                await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await Db.DisposeAsync(connection, async).ConfigureAwait(false);
+        }
+    }
+
+    private IMigration FindForRollback(AppliedMigration row)
+    {
+        if (!_byId.TryGetValue(row.Id, out var migration))
+        {
+            throw new MigrationException(
+                $"Cannot roll back {row.Id} ({row.Name}): the code has no migration with this id, so there is no DOWN SQL for it.", row.Id);
+        }
+
+        CheckDrift(row, migration);
+        return migration;
+    }
+
+    private MigrationStatus Compare(List<AppliedMigration> rows)
+    {
+        var applied = rows.Where(r => r.Success).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var appliedIds = applied.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var pending = _migrations.Where(m => !appliedIds.Contains(m.Id)).ToArray();
+        var drifted = applied
+            .Where(r => _byId.TryGetValue(r.Id, out var m) && !ChecksumsEqual(r.Checksum, m.Checksum))
+            .ToArray();
+        var unknown = rows.Where(r => !_byId.ContainsKey(r.Id)).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var failed = rows.Where(r => !r.Success).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        return new MigrationStatus(applied, pending, drifted, unknown, failed);
+    }
+
+    private void CheckBeforeApply(MigrationStatus status)
+    {
+        foreach (var row in status.Drifted)
+            CheckDrift(row, _byId[row.Id]);
+
+        foreach (var row in status.Unknown)
+            Log.Unknown(_logger, row.Id, row.Name);
+
+        if (_options.AllowOutOfOrder || status.Applied.Count == 0)
+            return;
+
+        // A pending migration older than the newest applied one was written against a schema that
+        // has since moved on; a failed row of its own means it is being resumed, which is fine.
+        var newestApplied = status.Applied[^1].Id;
+        var failedIds = status.Failed.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var outOfOrder = status.Pending.FirstOrDefault(m => string.CompareOrdinal(m.Id, newestApplied) < 0 && !failedIds.Contains(m.Id));
+        if (outOfOrder is not null)
+        {
+            throw new MigrationException(
+                $"Migration {outOfOrder.Id} ({outOfOrder.Name}) is pending but sorts before the applied migration {newestApplied}. "
+                + "Give it a later id, or set MigrationRunnerOptions.AllowOutOfOrder to apply it anyway.",
+                outOfOrder.Id);
+        }
+    }
+
+    private void CheckDrift(AppliedMigration row, IMigration migration)
+    {
+        if (ChecksumsEqual(row.Checksum, migration.Checksum))
+            return;
+        if (_options.AllowChecksumDrift)
+        {
+            Log.DriftAccepted(_logger, row.Id, row.Checksum, migration.Checksum);
+            return;
+        }
+
+        throw new MigrationException(
+            $"Migration {row.Id} ({row.Name}) was changed after it was applied: the history records checksum {row.Checksum}, "
+            + $"the code has {migration.Checksum}. Restore the applied SQL and put the change in a new migration, "
+            + "or set MigrationRunnerOptions.AllowChecksumDrift to accept it.",
+            row.Id);
+    }
+
+    private async Task<ExecutedMigration> ApplyInTransactionAsync(NpgsqlConnection connection, IMigration migration, bool async, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var statements = SqlStatementSplitter.Split(migration.Up);
+        Log.Applying(_logger, migration.Id, migration.Name, statements.Count, "in one transaction");
+        var transaction = await Db.BeginAsync(connection, async, ct).ConfigureAwait(false);
+        try
+        {
+            await SetTimeoutsAsync(connection, transaction, local: true, async, ct).ConfigureAwait(false);
+            for (var i = 0; i < statements.Count; i++)
+            {
+                await StatementExecutor.RunAsync(
+                    connection, transaction, migration, MigrationDirection.Up, migration.Up, statements[i], i + 1, _logger, async, ct)
+                    .ConfigureAwait(false);
+            }
+
+            await _history.RecordSuccessAsync(connection, transaction, migration, clock.Elapsed, statements.Count, async, ct)
+                .ConfigureAwait(false);
+            await Db.CommitAsync(transaction, async, ct).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            Log.Failed(_logger, e, migration.Id);
+            throw;
+        }
+        finally
+        {
+            // Rolls back unless committed.
+            await Db.DisposeAsync(transaction, async).ConfigureAwait(false);
+        }
+
+        Log.Applied(_logger, migration.Id, clock.ElapsedMilliseconds);
+        return new ExecutedMigration(migration.Id, migration.Name, clock.Elapsed, resumed: false);
+    }
+
+    private async Task<ExecutedMigration> ApplyStatementByStatementAsync(
+        NpgsqlConnection connection, IMigration migration, AppliedMigration? previousAttempt, bool async, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var statements = SqlStatementSplitter.Split(migration.Up);
+
+        // Statements before the failed one are committed; continue from it, unless the SQL was
+        // edited since, in which case statement numbers mean nothing and the whole (idempotent) UP reruns.
+        var resumeFrom = previousAttempt is not null && ChecksumsEqual(previousAttempt.Checksum, migration.Checksum)
+            ? Math.Clamp(previousAttempt.StatementsApplied, 0, statements.Count)
+            : 0;
+        if (previousAttempt is not null)
+            Log.Resuming(_logger, migration.Id, previousAttempt.Error ?? "interrupted", resumeFrom + 1);
+        Log.Applying(_logger, migration.Id, migration.Name, statements.Count, "statement by statement, outside a transaction");
+
+        await _history.RecordStartAsync(connection, migration, resumeFrom, async, ct).ConfigureAwait(false);
+        var timeoutsSet = await SetTimeoutsAsync(connection, null, local: false, async, ct).ConfigureAwait(false);
+        try
+        {
+            for (var i = resumeFrom; i < statements.Count; i++)
+            {
+                await StatementExecutor.RunAsync(
+                    connection, null, migration, MigrationDirection.Up, migration.Up, statements[i], i + 1, _logger, async, ct)
+                    .ConfigureAwait(false);
+                await _history.RecordProgressAsync(connection, migration.Id, i + 1, async, ct).ConfigureAwait(false);
+            }
+
+            await _history.RecordFinishAsync(connection, migration.Id, clock.Elapsed, success: true, error: null, async, ct)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            Log.Failed(_logger, e, migration.Id);
+            await TryRecordFailureAsync(
+                    () => _history.RecordFinishAsync(connection, migration.Id, clock.Elapsed, success: false, e.Message, async, CancellationToken.None),
+                    migration.Id)
+                .ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            if (timeoutsSet)
+                await ResetTimeoutsAsync(connection, async).ConfigureAwait(false);
+        }
+
+        Log.Applied(_logger, migration.Id, clock.ElapsedMilliseconds);
+        return new ExecutedMigration(migration.Id, migration.Name, clock.Elapsed, resumed: previousAttempt is not null);
+    }
+
+    private async Task<ExecutedMigration> RollbackOneAsync(NpgsqlConnection connection, IMigration migration, bool async, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var statements = SqlStatementSplitter.Split(migration.Down);
+        Log.RollingBack(
+            _logger, migration.Id, migration.Name, statements.Count, migration.IsTransactional ? "in one transaction" : "statement by statement");
+
+        if (migration.IsTransactional)
+        {
+            var transaction = await Db.BeginAsync(connection, async, ct).ConfigureAwait(false);
+            try
+            {
+                await SetTimeoutsAsync(connection, transaction, local: true, async, ct).ConfigureAwait(false);
+                for (var i = 0; i < statements.Count; i++)
+                {
+                    await StatementExecutor.RunAsync(
+                        connection, transaction, migration, MigrationDirection.Down, migration.Down, statements[i], i + 1, _logger, async, ct)
+                        .ConfigureAwait(false);
+                }
+
+                await _history.DeleteAsync(connection, transaction, migration.Id, async, ct).ConfigureAwait(false);
+                await Db.CommitAsync(transaction, async, ct).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                Log.Failed(_logger, e, migration.Id);
+                throw;
+            }
+            finally
+            {
+                await Db.DisposeAsync(transaction, async).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            var timeoutsSet = await SetTimeoutsAsync(connection, null, local: false, async, ct).ConfigureAwait(false);
+            try
+            {
+                for (var i = 0; i < statements.Count; i++)
+                {
+                    await StatementExecutor.RunAsync(
+                        connection, null, migration, MigrationDirection.Down, migration.Down, statements[i], i + 1, _logger, async, ct)
+                        .ConfigureAwait(false);
+                }
+
+                await _history.DeleteAsync(connection, null, migration.Id, async, ct).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                Log.Failed(_logger, e, migration.Id);
+                await TryRecordFailureAsync(
+                        () => _history.RecordRollbackFailureAsync(connection, migration.Id, e.Message, async, CancellationToken.None),
+                        migration.Id)
+                    .ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                if (timeoutsSet)
+                    await ResetTimeoutsAsync(connection, async).ConfigureAwait(false);
+            }
+        }
+
+        Log.RolledBack(_logger, migration.Id, clock.ElapsedMilliseconds);
+        return new ExecutedMigration(migration.Id, migration.Name, clock.Elapsed, resumed: false);
+    }
+
+    // The connection is likely gone; the row then still says "not finished", which is the truth.
+    private Task TryRecordFailureAsync(Func<Task> record, string id) => TryAsync(record, e => Log.RecordFailureFailed(_logger, e, id));
+
+    /// <summary>Bookkeeping after a failure must not replace the failure the caller needs to see.</summary>
+    private static async Task TryAsync(Func<Task> action, Action<Exception> log)
+    {
+        try
+        {
+            await action().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            log(e);
+        }
+    }
+
+    private async Task<bool> SetTimeoutsAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, bool local, bool async, CancellationToken ct)
+    {
+        if (_options.LockTimeout is null && _options.StatementTimeout is null)
+            return false;
+        await Db.ExecuteAsync(
+                connection,
+                transaction,
+                "SELECT set_config('lock_timeout', COALESCE($1, current_setting('lock_timeout')), $3), "
+                + "set_config('statement_timeout', COALESCE($2, current_setting('statement_timeout')), $3)",
+                async,
+                ct,
+                Milliseconds(_options.LockTimeout),
+                Milliseconds(_options.StatementTimeout),
+                local)
+            .ConfigureAwait(false);
+        return true;
+    }
+
+    // Session settings outlive the run on a pooled connection unless reset.
+    private Task ResetTimeoutsAsync(NpgsqlConnection connection, bool async)
+        => TryAsync(
+            () => Db.ExecuteAsync(connection, null, "RESET lock_timeout; RESET statement_timeout", async, CancellationToken.None),
+            e => Log.ResetFailed(_logger, e));
+
+    private static string? Milliseconds(TimeSpan? value)
+        => value is { } v ? ((long)v.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms" : null;
+
+    private static bool ChecksumsEqual(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static string RequireSessionMode(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+
+        // Multiplexing shares physical connections between commands, so a session-level lock and
+        // session settings would not belong to the runner's session.
+        if (new NpgsqlConnectionStringBuilder(connectionString).Multiplexing)
+        {
+            throw new ArgumentException(
+                "The runner needs its own server session for its advisory lock; use a connection without Multiplexing.",
+                nameof(connectionString));
+        }
+
+        return connectionString;
+    }
+
+    private static string DescribeDatabase(NpgsqlDataSource dataSource)
+    {
+        // Only host, port and database: never the connection string, which may hold a password.
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+            return $"{builder.Host}:{builder.Port}/{builder.Database}";
+        }
+        catch (ArgumentException)
+        {
+            return "(database)";
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+
+namespace SchemaGen.Runtime;
+
+/// <summary>Settings of a <see cref="MigrationRunner"/>.</summary>
+public sealed class MigrationRunnerOptions
+{
+    /// <summary>Schema of the history table; created when missing. Default <c>public</c>.</summary>
+    public string HistorySchema { get; set; } = "public";
+
+    /// <summary>Name of the history table; created when missing. Default <c>schemagen_history</c>.</summary>
+    public string HistoryTable { get; set; } = "schemagen_history";
+
+    /// <summary>
+    /// PostgreSQL <c>lock_timeout</c> while a migration runs, so a migration queued behind a long
+    /// query fails instead of blocking every other query on the table. <see langword="null"/> (the
+    /// default) keeps the server's setting.
+    /// </summary>
+    public TimeSpan? LockTimeout { get; set; }
+
+    /// <summary>
+    /// PostgreSQL <c>statement_timeout</c> for each migration statement. <see langword="null"/> (the
+    /// default) keeps the server's setting.
+    /// </summary>
+    public TimeSpan? StatementTimeout { get; set; }
+
+    /// <summary>
+    /// How long to wait for another runner that is applying migrations to the same history table
+    /// before giving up with a <see cref="MigrationException"/>. Default 10 minutes.
+    /// </summary>
+    public TimeSpan AdvisoryLockTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Apply and roll back even when an applied migration's checksum differs from the code's.
+    /// Off by default: an edited migration usually means the database is not what the code expects.
+    /// </summary>
+    public bool AllowChecksumDrift { get; set; }
+
+    /// <summary>
+    /// Apply a pending migration whose id sorts before an already applied one (typically merged
+    /// from another branch). Off by default because it runs a migration against a schema it was not
+    /// written for.
+    /// </summary>
+    public bool AllowOutOfOrder { get; set; }
+
+    /// <summary>Receives one entry per step with its timing. Never receives passwords.</summary>
+    public ILogger? Logger { get; set; }
+
+    internal MigrationRunnerOptions Validated()
+    {
+        if (string.IsNullOrEmpty(HistorySchema))
+            throw new ArgumentException("The history schema must not be empty.", nameof(HistorySchema));
+        if (string.IsNullOrEmpty(HistoryTable))
+            throw new ArgumentException("The history table must not be empty.", nameof(HistoryTable));
+        if (LockTimeout < TimeSpan.Zero || StatementTimeout < TimeSpan.Zero || AdvisoryLockTimeout < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(LockTimeout), "Timeouts must not be negative.");
+
+        // A copy, so changing the options after constructing the runner cannot change a running apply.
+        return (MigrationRunnerOptions)MemberwiseClone();
+    }
+}
