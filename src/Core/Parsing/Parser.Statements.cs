@@ -9,6 +9,7 @@ public sealed partial class Parser
     {
         var first = _pos;
         var start = Current.Start;
+        if (Current.Kind != TokenKind.Identifier) throw Error($"expected a statement but found {Describe(Current)}");
         if (AcceptKw("create")) return ParseCreate(first, start);
         if (AcceptKw("alter")) return ParseAlter(first, start);
         if (AcceptKw("drop")) return ParseDrop(first, start);
