@@ -64,12 +64,16 @@ internal static class SchemaDescriptors
         "SG3002", DiagnosticRules.TableRewrite.Title, PassThrough, DiagnosticRules.CategoryLocking,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.TableRewrite), DiagnosticRules.TableRewrite.HelpLink);
 
+    public static readonly DiagnosticDescriptor ColumnRenamed = new(
+        "SG4001", DiagnosticRules.ColumnRenamed.Title, PassThrough, DiagnosticRules.CategoryCompatibility,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ColumnRenamed), DiagnosticRules.ColumnRenamed.HelpLink);
+
     public static readonly DiagnosticDescriptor IrreversibleDown = new(
         "SG5001", DiagnosticRules.IrreversibleDown.Title, PassThrough, DiagnosticRules.CategoryReversibility,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.IrreversibleDown), DiagnosticRules.IrreversibleDown.HelpLink);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, IndexWithoutConcurrently, TableRewrite, IrreversibleDown);
+        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, IndexWithoutConcurrently, TableRewrite, ColumnRenamed, IrreversibleDown);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =
         All.ToDictionary(d => d.Id, StringComparer.Ordinal);

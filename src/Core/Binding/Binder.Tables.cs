@@ -57,6 +57,7 @@ internal sealed partial class Binder
         var column = new Column(syntax.Name, type, Locate(syntax.NameStart, syntax.NameEnd))
         {
             SerialType = TypeNames.SerialBaseType(syntax.Type) is null ? null : syntax.Type.Name.Name,
+            RenamedFrom = syntax.RenamedFrom,
         };
         if (syntax.Collation != null) column.Collation = CollationName(syntax.Collation);
         if (column.SerialType != null) column.NotNull = true;

@@ -57,6 +57,10 @@ public static class DiagnosticRules
     public static readonly DiagnosticRule TableRewrite = new(
         "SG3002", "Table rewrite", "{0} rewrites table {1} under an exclusive lock", CategoryLocking, Severity.Warning);
 
+    public static readonly DiagnosticRule ColumnRenamed = new(
+        "SG4001", "Column renamed", "Renaming column {0} to {1} breaks code that still uses the old name",
+        CategoryCompatibility, Severity.Warning);
+
     public static readonly DiagnosticRule IrreversibleDown = new(
         "SG5001", "Rollback cannot restore data",
         "Rolling back {0} cannot restore the values that were deleted", CategoryReversibility, Severity.Warning);
@@ -68,6 +72,7 @@ public static class DiagnosticRules
         DropTable, DropColumn, NotNullColumnWithoutDefault,
         SetNotNull, ConstraintValidation,
         IndexWithoutConcurrently, TableRewrite,
+        ColumnRenamed,
         IrreversibleDown,
     };
 }

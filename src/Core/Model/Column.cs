@@ -23,5 +23,8 @@ public sealed class Column
     /// <summary>Set when the column was declared serial: the sequence it owns.</summary>
     public string? SerialType { get; set; }
 
+    /// <summary>The name the column had in the previous version (<c>@renamed from=</c>).</summary>
+    public string? RenamedFrom { get; set; }
+
     public SourceLocation Location { get; set; }
 }

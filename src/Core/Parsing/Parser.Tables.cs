@@ -106,6 +106,7 @@ public sealed partial class Parser
     private ColumnSyntax ParseColumn(bool allowOptionsOnly)
     {
         var start = Current.Start;
+        var firstToken = _pos;
         var nameToken = Current;
         var name = ExpectIdentifier("a column name");
         TypeSyntax? type = null;
@@ -114,7 +115,10 @@ public sealed partial class Parser
         NameSyntax? collation = null;
         var constraints = ParseColumnConstraints(ref collation);
         type ??= new TypeSyntax(new NameSyntax(Array.Empty<string>(), start, start), Array.Empty<string>(), null, null, 0, false, start, start);
-        return new ColumnSyntax(name, type, collation, constraints, nameToken.Start, nameToken.End, start, PreviousEnd);
+        return new ColumnSyntax(name, type, collation, constraints, nameToken.Start, nameToken.End, start, PreviousEnd)
+        {
+            RenamedFrom = RenameAnnotation.Find(_src, _tokens, firstToken, PreviousEnd),
+        };
     }
 
     private List<ConstraintSyntax> ParseColumnConstraints(ref NameSyntax? collation)

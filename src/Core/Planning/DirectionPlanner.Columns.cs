@@ -9,19 +9,47 @@ internal sealed partial class DirectionPlanner
 {
     private void PlanColumns(Table old, Table table)
     {
+        var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
             var oldColumn = old.FindColumn(column.Name);
-            if (oldColumn == null) AddColumn(table, column);
+            if (oldColumn == null && RenameSource(old, table, column) is { } source)
+            {
+                RenameColumn(table, source, column);
+                renamed.Add(source.Name);
+                AlterColumn(table, source, column);
+            }
+            else if (oldColumn == null) AddColumn(table, column);
             else if (ColumnIsRecreated(old, column.Name)) RecreateColumn(table, oldColumn, column);
             else AlterColumn(table, oldColumn, column);
         }
-        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null).Reverse())
+        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null && !renamed.Contains(c.Name)).Reverse())
         {
             _plan.Add(Phase.DropColumns, $"ALTER TABLE {table.Name.ToSql()} DROP COLUMN {IfExists}{SqlText.Name(column.Name)};",
                 $"drop column {table.Name.Name}.{column.Name}",
                 Hazard(DiagnosticRules.DropColumn, $"{table.Name}.{column.Name}", column.Location, $"{table.Name.ToSql()}.{SqlText.Name(column.Name)}"));
         }
+    }
+
+    /// <summary>
+    /// The old column a new one continues under another name: named by the new column's
+    /// <c>@renamed from=</c> (UP), or naming the new one in its own annotation (DOWN, where
+    /// the annotated version is the old side). Only when the old name is gone from the new table.
+    /// </summary>
+    private static Column? RenameSource(Table old, Table table, Column column)
+    {
+        if (column.RenamedFrom is { } from && table.FindColumn(from) == null && old.FindColumn(from) is { } source)
+            return source;
+        return old.Columns.FirstOrDefault(c => c.RenamedFrom == column.Name && table.FindColumn(c.Name) == null);
+    }
+
+    private void RenameColumn(Table table, Column source, Column column)
+    {
+        var statement = $"ALTER TABLE {table.Name.ToSql()} RENAME COLUMN {SqlText.Name(source.Name)} TO {SqlText.Name(column.Name)};";
+        var regclass = Identifiers.Literal(Identifiers.QuoteFullyQualified(table.Name.Schema, table.Name.Name));
+        var sql = Guarded($"EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = {regclass}::regclass AND attname = {Identifiers.Literal(source.Name)} AND NOT attisdropped)", statement);
+        _plan.Add(Phase.RenameColumns, sql, $"rename column {table.Name.Name}.{source.Name} to {column.Name}",
+            Hazard(DiagnosticRules.ColumnRenamed, $"{table.Name}.{column.Name}", column.Location, $"{table.Name.Name}.{source.Name}", column.Name));
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ internal enum Phase
     CreateSchemas,
     CreateExtensions,
     CreateSequences,
+    RenameColumns,
     DropForeignKeys,
     DropConstraints,
     DropIndexes,

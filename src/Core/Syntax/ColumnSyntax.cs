@@ -9,4 +9,8 @@ public sealed record ColumnSyntax(
     int NameStart,
     int NameEnd,
     int Start,
-    int End) : SyntaxNode(Start, End);
+    int End) : SyntaxNode(Start, End)
+{
+    /// <summary>The column's previous name, from a <c>@renamed from=</c> annotation.</summary>
+    public string? RenamedFrom { get; init; }
+}
