@@ -123,8 +123,10 @@ internal sealed partial class DirectionPlanner
             var sql = $"{prefix} TYPE {column.Type.Sql}";
             if (column.Collation != null) sql += " COLLATE " + column.Collation;
             if (NeedsUsing(old.Type, column.Type)) sql += $" USING {SqlText.Name(column.Name)}::{column.Type.Sql}";
-            _plan.Add(Phase.AlterColumns, sql + ";", $"change type of {label} to {column.Type.Sql}",
-                Hazard(DiagnosticRules.TableRewrite, label, column.Location, $"Changing the type of {label}", table.Name.ToSql()));
+            var hazards = old.Type.Sql != column.Type.Sql && !IsBinaryCoercible(old.Type, column.Type)
+                ? new[] { Hazard(DiagnosticRules.TableRewrite, label, column.Location, $"Changing the type of {label}", table.Name.ToSql()) }
+                : Array.Empty<Hazard>();
+            _plan.Add(Phase.AlterColumns, sql + ";", $"change type of {label} to {column.Type.Sql}", hazards);
             if (column.Default != null) _plan.Add(Phase.AlterColumns, $"{prefix} SET DEFAULT {column.Default.Text};");
         }
 
@@ -189,6 +191,35 @@ internal sealed partial class DirectionPlanner
         if (NumericTypes.Contains(fromBase) && NumericTypes.Contains(toBase)) return false;
         if (DateTimeTypes.Contains(fromBase) && DateTimeTypes.Contains(toBase)) return fromBase == "time" || toBase == "time";
         return true;
+    }
+
+    /// <summary>
+    /// Changes PostgreSQL makes without rewriting the table: to text or an unconstrained string
+    /// type, a longer varchar, an unconstrained numeric or one with more digits and the same scale.
+    /// </summary>
+    private static bool IsBinaryCoercible(DataType from, DataType to)
+    {
+        if (from.UserType != null || to.UserType != null) return false;
+        if (from.Sql.EndsWith("[]", StringComparison.Ordinal) || to.Sql.EndsWith("[]", StringComparison.Ordinal)) return false;
+        var fromBase = BaseName(from.Sql);
+        var toBase = BaseName(to.Sql);
+        var fromMods = Modifiers(from.Sql);
+        var toMods = Modifiers(to.Sql);
+        if (fromBase is "text" or "character varying" && to.Sql is "text" or "character varying") return true;
+        if (fromBase == "character varying" && toBase == "character varying")
+            return toMods.Length == 0 || fromMods.Length == 1 && toMods.Length == 1 && toMods[0] >= fromMods[0];
+        if (fromBase == "numeric" && toBase == "numeric")
+            return toMods.Length == 0 || fromMods.Length == 2 && toMods.Length == 2 && toMods[1] == fromMods[1] && toMods[0] >= fromMods[0];
+        return false;
+    }
+
+    private static int[] Modifiers(string type)
+    {
+        var open = type.IndexOf('(');
+        var close = type.IndexOf(')');
+        if (open < 0 || close < open) return Array.Empty<int>();
+        return type.Substring(open + 1, close - open - 1).Split(',')
+            .Select(m => int.TryParse(m, out var value) ? value : -1).ToArray();
     }
 
     private static string BaseName(string type)
