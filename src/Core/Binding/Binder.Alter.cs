@@ -24,9 +24,12 @@ internal sealed partial class Binder
                         if (add.IfNotExists) break;
                         throw new BindException($"column \"{add.Column.Name}\" of relation \"{name.Name}\" already exists", add.Column);
                     }
+                    if (table.PartitionOf != null)
+                        throw new BindException("cannot add column to a partition", add.Column);
                     var column = BindColumn(table, add.Column, pending);
                     table.Columns.Add(column);
                     if (column.SerialType != null) CreateSerialSequence(table, column);
+                    PropagateColumn(table, column);
                     break;
                 case DropColumnSyntax drop:
                     DropColumn(table, drop);
@@ -64,6 +67,9 @@ internal sealed partial class Binder
                     if (!options.Reset) table.Options.AddRange(options.Options);
                     table.Options.Sort(StringComparer.Ordinal);
                     break;
+                case SetReplicaIdentitySyntax identity:
+                    table.ReplicaIdentity = identity.Identity;
+                    break;
                 case IgnoredActionSyntax:
                     break;
                 default:
@@ -73,7 +79,7 @@ internal sealed partial class Binder
         AddConstraints(table, pending);
     }
 
-    private void DropColumn(Table table, DropColumnSyntax drop)
+    private void DropColumn(Table table, DropColumnSyntax drop, bool inherited = false)
     {
         var column = table.FindColumn(drop.Column);
         if (column == null)
@@ -81,7 +87,11 @@ internal sealed partial class Binder
             if (drop.IfExists) return;
             throw new BindException($"column \"{drop.Column}\" of relation \"{table.Name.Name}\" does not exist", drop);
         }
+        if (column.Inherited && !inherited)
+            throw new BindException($"cannot drop inherited column \"{column.Name}\"", drop);
         table.Columns.Remove(column);
+        foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == table.Name).ToList())
+            DropColumn(partition, new DropColumnSyntax(column.Name, true, drop.Start, drop.End) { }, inherited: true);
         // Constraints and indexes on the column go with it, as do sequences it owns.
         table.Constraints.RemoveAll(c => c.Columns.Contains(column.Name) || c.Include.Contains(column.Name));
         foreach (var index in _catalog.Indexes.Values.Where(i => i.Table == table.Name
@@ -180,6 +190,9 @@ internal sealed partial class Binder
                         throw new BindException($"cannot drop table {name.Name} because other objects depend on it", nameSyntax);
                     foreach (var other in _catalog.Tables.Values) other.Constraints.RemoveAll(c => c.ReferencedTable == name && other != table);
                     _catalog.Tables.Remove(name);
+                    // Partitions go with their partitioned table.
+                    foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == name).ToList())
+                        BindDrop(new DropSyntax(ObjectKind.Table, new[] { new NameSyntax(new[] { partition.Name.Schema, partition.Name.Name }, nameSyntax.Start, nameSyntax.End) }, true, true, statement.Start, statement.End));
                     foreach (var index in _catalog.Indexes.Values.Where(i => i.Table == name).ToList()) _catalog.Indexes.Remove(index.Name);
                     foreach (var sequence in _catalog.Sequences.Values.Where(s => s.OwnedBy?.Table == name).ToList()) _catalog.Sequences.Remove(sequence.Name);
                     foreach (var comment in _catalog.Comments.Keys.Where(k => k.Object == name).ToList()) _catalog.Comments.Remove(comment);

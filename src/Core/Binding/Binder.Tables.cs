@@ -25,8 +25,6 @@ internal sealed partial class Binder
         }
         if (IsRelationNameTaken(name.Schema, name.Name))
             throw new BindException($"relation \"{name.Name}\" already exists", statement.Name);
-        if (statement.PartitionOf != null || statement.PartitionBy != null)
-            throw new BindException("partitioned tables are not supported yet", statement.Name);
         if (statement.Inherits.Count > 0)
             throw new BindException("table inheritance is not supported yet", statement.Name);
 
@@ -35,12 +33,20 @@ internal sealed partial class Binder
             Persistence = statement.Persistence,
             Options = statement.WithOptions.OrderBy(o => o, StringComparer.Ordinal).ToList(),
         };
+        if (statement.PartitionBy != null) table.PartitionBy = Normalize(statement.PartitionBy);
         var pending = new PendingConstraints();
-        foreach (var columnSyntax in statement.Columns)
+        if (statement.PartitionOf != null)
         {
-            if (table.FindColumn(columnSyntax.Name) != null)
-                throw new BindException($"column \"{columnSyntax.Name}\" specified more than once", columnSyntax);
-            table.Columns.Add(BindColumn(table, columnSyntax, pending));
+            BindPartitionOf(table, statement, pending);
+        }
+        else
+        {
+            foreach (var columnSyntax in statement.Columns)
+            {
+                if (table.FindColumn(columnSyntax.Name) != null)
+                    throw new BindException($"column \"{columnSyntax.Name}\" specified more than once", columnSyntax);
+                table.Columns.Add(BindColumn(table, columnSyntax, pending));
+            }
         }
         foreach (var constraint in statement.Constraints)
             CollectTableConstraint(constraint, pending);
@@ -49,6 +55,53 @@ internal sealed partial class Binder
         foreach (var column in table.Columns)
             if (column.SerialType != null) CreateSerialSequence(table, column);
         AddConstraints(table, pending);
+    }
+
+    /// <summary>
+    /// A partition takes its parent's columns; its own column entries may only add NOT NULL,
+    /// a default or constraints (<c>col WITH OPTIONS ...</c>).
+    /// </summary>
+    private void BindPartitionOf(Table table, CreateTableSyntax statement, PendingConstraints pending)
+    {
+        var parentName = Resolve(statement.PartitionOf!);
+        var parent = RequireTable(parentName, statement.PartitionOf!);
+        if (parent.PartitionBy == null)
+            throw new BindException($"table \"{parentName.Name}\" is not partitioned", statement.PartitionOf!);
+        table.PartitionOf = parentName;
+        table.PartitionBound = Normalize(statement.PartitionBound!);
+        foreach (var column in parent.Columns) table.Columns.Add(column.InheritedCopy());
+        foreach (var columnSyntax in statement.Columns)
+        {
+            var column = table.FindColumn(columnSyntax.Name)
+                ?? throw new BindException($"column \"{columnSyntax.Name}\" does not exist", columnSyntax);
+            foreach (var constraint in columnSyntax.Constraints)
+            {
+                var single = new[] { columnSyntax.Name };
+                switch (constraint.Kind)
+                {
+                    case ConstraintKind.NotNull: column.NotNull = true; break;
+                    case ConstraintKind.Default: column.Default = Normalize(constraint.Expression!); break;
+                    case ConstraintKind.Check: pending.Checks.Add((constraint, single)); break;
+                    case ConstraintKind.PrimaryKey:
+                    case ConstraintKind.Unique: pending.Indexed.Add((constraint, single)); break;
+                    case ConstraintKind.ForeignKey: pending.ForeignKeys.Add((constraint, single)); break;
+                    case ConstraintKind.Null: break;
+                    default: throw new BindException($"{constraint.Kind} cannot be set on a partition's column", constraint);
+                }
+            }
+        }
+    }
+
+    /// <summary>A column added to a partitioned table reaches every partition below it.</summary>
+    private void PropagateColumn(Table parent, Column column)
+    {
+        foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == parent.Name).ToList())
+        {
+            if (partition.FindColumn(column.Name) != null) continue;
+            var copy = column.InheritedCopy();
+            partition.Columns.Add(copy);
+            PropagateColumn(partition, copy);
+        }
     }
 
     private Column BindColumn(Table table, ColumnSyntax syntax, PendingConstraints pending)

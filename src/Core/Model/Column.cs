@@ -23,8 +23,21 @@ public sealed class Column
     /// <summary>Set when the column was declared serial: the sequence it owns.</summary>
     public string? SerialType { get; set; }
 
+    /// <summary>A partition's column that comes from its parent: changed through the parent only.</summary>
+    public bool Inherited { get; set; }
+
     /// <summary>The name the column had in the previous version (<c>@renamed from=</c>).</summary>
     public string? RenamedFrom { get; set; }
 
     public SourceLocation Location { get; set; }
+
+    /// <summary>The column as a partition inherits it from its parent.</summary>
+    public Column InheritedCopy() => new(Name, Type, Location)
+    {
+        Collation = Collation,
+        NotNull = NotNull,
+        Default = Default,
+        Generated = Generated,
+        Inherited = true,
+    };
 }

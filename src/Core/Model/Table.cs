@@ -21,6 +21,18 @@ public sealed class Table
     /// <summary>Storage parameters as <c>name=value</c>, sorted.</summary>
     public List<string> Options { get; set; } = new();
 
+    /// <summary>The partition key of a partitioned table, e.g. <c>RANGE (created_at)</c>.</summary>
+    public Expression? PartitionBy { get; set; }
+
+    /// <summary>The parent of a partition.</summary>
+    public QualifiedName? PartitionOf { get; set; }
+
+    /// <summary>A partition's bound: <c>FOR VALUES ...</c> or <c>DEFAULT</c>.</summary>
+    public Expression? PartitionBound { get; set; }
+
+    /// <summary>What logical replication identifies rows by: DEFAULT, FULL, NOTHING or USING INDEX name.</summary>
+    public string ReplicaIdentity { get; set; } = "DEFAULT";
+
     public bool RowSecurity { get; set; }
     public bool ForceRowSecurity { get; set; }
     public SourceLocation Location { get; set; }

@@ -14,7 +14,7 @@ public sealed partial class Parser
         var columns = new List<ColumnSyntax>();
         var constraints = new List<ConstraintSyntax>();
         NameSyntax? partitionOf = null;
-        string? bound = null;
+        ExpressionSyntax? bound = null;
 
         if (AcceptKws("partition", "of"))
             partitionOf = ParseName("a parent table name");
@@ -44,19 +44,18 @@ public sealed partial class Parser
 
         if (partitionOf != null)
         {
-            var boundStart = Current.Start;
-            if (AcceptKw("default")) bound = "DEFAULT";
-            else
+            var boundFirst = _pos;
+            if (!AcceptKw("default"))
             {
                 ExpectKw("for");
                 ExpectKw("values");
                 SkipBalancedUntil(() => IsKw("partition") || IsKw("with") || IsKw("tablespace") || IsKw("using"));
-                bound = _src.Substring(boundStart, PreviousEnd - boundStart);
             }
+            bound = TokenRange(boundFirst);
         }
 
         var inherits = new List<NameSyntax>();
-        string? partitionBy = null;
+        ExpressionSyntax? partitionBy = null;
         var withOptions = (IReadOnlyList<string>)Array.Empty<string>();
         while (true)
         {
@@ -69,9 +68,9 @@ public sealed partial class Parser
             }
             else if (AcceptKws("partition", "by"))
             {
-                var keyStart = Current.Start;
+                var keyFirst = _pos;
                 SkipBalancedUntil(() => IsKw("with") || IsKw("tablespace") || IsKw("using"));
-                partitionBy = _src.Substring(keyStart, PreviousEnd - keyStart);
+                partitionBy = TokenRange(keyFirst);
             }
             else if (AcceptKw("using")) ExpectIdentifier("an access method");
             else if (AcceptKws("without", "oids")) { }
@@ -110,7 +109,8 @@ public sealed partial class Parser
         var nameToken = Current;
         var name = ExpectIdentifier("a column name");
         TypeSyntax? type = null;
-        if (!(allowOptionsOnly && AcceptKws("with", "options")))
+        // A partition's column entry may give only options: "col WITH OPTIONS NOT NULL" or "col NOT NULL".
+        if (!(allowOptionsOnly && (AcceptKws("with", "options") || StartsColumnOption())))
             type = ParseType();
         NameSyntax? collation = null;
         var constraints = ParseColumnConstraints(ref collation);
@@ -120,6 +120,10 @@ public sealed partial class Parser
             RenamedFrom = RenameAnnotation.Find(_src, _tokens, firstToken, PreviousEnd),
         };
     }
+
+    private bool StartsColumnOption() =>
+        IsKw("not") || IsKw("null") || IsKw("default") || IsKw("check") || IsKw("constraint") || IsKw("primary")
+        || IsKw("unique") || IsKw("references") || IsKw("generated") || Current.Kind is TokenKind.Comma or TokenKind.CloseParen;
 
     private List<ConstraintSyntax> ParseColumnConstraints(ref NameSyntax? collation)
     {
@@ -447,6 +451,20 @@ public sealed partial class Parser
             _pos++;
             return new SetTableOptionsSyntax(ParseOptionList(), true, start, PreviousEnd);
         }
+        if (AcceptKws("replica", "identity"))
+        {
+            string identity;
+            if (AcceptKw("default")) identity = "DEFAULT";
+            else if (AcceptKw("full")) identity = "FULL";
+            else if (AcceptKw("nothing")) identity = "NOTHING";
+            else
+            {
+                ExpectKw("using");
+                ExpectKw("index");
+                identity = "USING INDEX " + Postgres.Identifiers.Quote(ExpectIdentifier("an index name"));
+            }
+            return new SetReplicaIdentitySyntax(identity, start, PreviousEnd);
+        }
         if (AcceptKws("owner", "to") || AcceptKws("set", "tablespace"))
         {
             ExpectIdentifier("a name");
@@ -533,6 +551,13 @@ public sealed partial class Parser
             default:
                 throw Error($"expected an option value but found {Describe(token)}");
         }
+    }
+
+    /// <summary>The tokens from <paramref name="first"/> to the current one, as an expression range.</summary>
+    private ExpressionSyntax TokenRange(int first)
+    {
+        if (_pos == first) throw Error($"expected more after {Describe(_tokens[Math.Max(0, first - 1)])}");
+        return new ExpressionSyntax(first, _pos, _tokens[first].Start, _tokens[_pos - 1].End);
     }
 
     /// <summary>Skips tokens, balancing parentheses, until the predicate holds at depth 0 or the statement ends.</summary>

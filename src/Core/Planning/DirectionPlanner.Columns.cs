@@ -12,6 +12,8 @@ internal sealed partial class DirectionPlanner
         var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
+            // A partition's inherited columns change through its parent.
+            if (column.Inherited) continue;
             var oldColumn = old.FindColumn(column.Name);
             if (oldColumn == null && RenameSource(old, table, column) is { } source)
             {
@@ -23,7 +25,7 @@ internal sealed partial class DirectionPlanner
             else if (ColumnIsRecreated(old, column.Name)) RecreateColumn(table, oldColumn, column);
             else AlterColumn(table, oldColumn, column);
         }
-        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null && !renamed.Contains(c.Name)).Reverse())
+        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null && !renamed.Contains(c.Name) && !c.Inherited).Reverse())
         {
             _plan.Add(Phase.DropColumns, $"ALTER TABLE {table.Name.ToSql()} DROP COLUMN {IfExists}{SqlText.Name(column.Name)};",
                 $"drop column {table.Name.Name}.{column.Name}",

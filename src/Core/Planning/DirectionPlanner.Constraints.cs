@@ -90,16 +90,16 @@ internal sealed partial class DirectionPlanner
         foreach (var old in _old.Indexes.Values)
         {
             var index = _new.Indexes.Find(old.Name);
-            if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old)) continue;
-            if (!_new.Tables.ContainsKey(old.Table)) continue;
+            if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(old.Table)) continue;
+            if (!_new.Tables.ContainsKey(old.Table) || IsRecreated(old.Table)) continue;
             _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}");
         }
         foreach (var index in _new.Indexes.Values)
         {
             var old = _old.Indexes.Find(index.Name);
-            if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old)) continue;
+            if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(index.Table)) continue;
             var sql = $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(index.Name.Name)} {SqlText.IndexBody(index)};";
-            var hazards = _old.Tables.ContainsKey(index.Table)
+            var hazards = _old.Tables.ContainsKey(index.Table) && !IsRecreated(index.Table)
                 ? new[] { Hazard(DiagnosticRules.IndexWithoutConcurrently, index.Name.ToString(), index.Location, index.Name.ToSql(), index.Table.ToSql()) }
                 : Array.Empty<Hazard>();
             _plan.Add(Phase.CreateIndexes, sql, $"create index {index.Name.Name}", hazards);

@@ -1,5 +1,6 @@
 using SchemaGen.Core.Diagnostics;
 using SchemaGen.Core.Model;
+using SchemaGen.Core.Postgres;
 using SchemaGen.Core.Syntax;
 using SchemaGen.Core.Writing;
 
@@ -11,11 +12,17 @@ internal sealed partial class DirectionPlanner
     {
         foreach (var table in _new.Tables.Values)
         {
-            if (_old.Tables.TryGetValue(table.Name, out var old)) PlanTableChanges(old, table);
-            else CreateTable(table);
+            if (!_old.Tables.TryGetValue(table.Name, out var old)) CreateTable(table);
+            else if (IsRecreated(table.Name)) RecreateTable(old, table);
+            else PlanTableChanges(old, table);
         }
         foreach (var table in DropOrder(_old.Tables.Values.Where(t => !_new.Tables.ContainsKey(t.Name)).ToList()))
         {
+            // A partition goes with its partitioned table when that is dropped too; otherwise it is
+            // detached first, because foreign keys to the partitioned table also point at it.
+            if (table.PartitionOf is { } parent && !_new.Tables.ContainsKey(parent)) continue;
+            if (table.PartitionOf is { } kept && !IsRecreated(kept))
+                _plan.Add(Phase.DetachPartitions, Detach(kept, table.Name), $"detach partition {table.Name.Name}");
             var sql = $"DROP TABLE {IfExists}{table.Name.ToSql()};";
             _plan.Add(Phase.DropTables, sql, $"drop table {table.Name.Name}",
                 Hazard(DiagnosticRules.DropTable, table.Name.ToString(), table.Location, table.Name.ToSql()));
@@ -23,24 +30,68 @@ internal sealed partial class DirectionPlanner
         PlanForeignKeysToRebuild();
     }
 
-    private void CreateTable(Table table)
+    private void CreateTable(Table table, Phase phase = Phase.CreateTables)
     {
-        var lines = table.Columns.Select(c => SqlText.ColumnDefinition(c)).ToList();
+        var lines = table.Columns.Where(c => !c.Inherited).Select(c => SqlText.ColumnDefinition(c)).ToList();
+        lines.AddRange(table.Columns.Where(c => c.Inherited && InheritedColumnDiffers(table, c)).Select(PartitionColumnOptions));
         foreach (var constraint in table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey))
             lines.Add($"CONSTRAINT {SqlText.Name(constraint.Name)} {SqlText.ConstraintDefinition(constraint)}");
         var persistence = table.Persistence == 'u' ? "UNLOGGED " : "";
-        var sql = $"CREATE {persistence}TABLE {IfNotExists}{table.Name.ToSql()} (\n    {string.Join(",\n    ", lines)}\n)";
+        var body = lines.Count == 0 ? "" : $" (\n    {string.Join(",\n    ", lines)}\n)";
+        var sql = table.PartitionOf is { } parent
+            ? $"CREATE {persistence}TABLE {IfNotExists}{table.Name.ToSql()} PARTITION OF {parent.ToSql()}{body} {table.PartitionBound!.Text}"
+            : $"CREATE {persistence}TABLE {IfNotExists}{table.Name.ToSql()}{(body.Length == 0 ? " ()" : body)}";
+        if (table.PartitionBy != null) sql += " PARTITION BY " + table.PartitionBy.Text;
         if (table.Options.Count > 0) sql += $" WITH ({string.Join(", ", table.Options)})";
-        _plan.Add(Phase.CreateTables, sql + ";", $"create table {table.Name.Name}");
+        _plan.Add(phase, sql + ";", $"create table {table.Name.Name}");
         foreach (var constraint in table.Constraints.Where(c => c.Kind == ConstraintKind.ForeignKey))
             AddConstraint(table, constraint, existingTable: false);
         if (table.RowSecurity) _plan.Add(Phase.AlterTables, $"ALTER TABLE {table.Name.ToSql()} ENABLE ROW LEVEL SECURITY;", $"enable row level security on {table.Name.Name}");
         if (table.ForceRowSecurity) _plan.Add(Phase.AlterTables, $"ALTER TABLE {table.Name.ToSql()} FORCE ROW LEVEL SECURITY;", $"force row level security on {table.Name.Name}");
+        if (table.ReplicaIdentity != "DEFAULT")
+            _plan.Add(Phase.ReplicaIdentity, $"ALTER TABLE {table.Name.ToSql()} REPLICA IDENTITY {table.ReplicaIdentity};", $"set replica identity of {table.Name.Name}");
+    }
+
+    /// <summary>A partition's own NOT NULL or default on a column it inherits: <c>col WITH OPTIONS ...</c>.</summary>
+    private static string PartitionColumnOptions(Column column)
+    {
+        var text = $"{SqlText.Name(column.Name)} WITH OPTIONS";
+        if (column.Default != null) text += " DEFAULT " + column.Default.Text;
+        if (column.NotNull) text += " NOT NULL";
+        return text;
+    }
+
+    private bool InheritedColumnDiffers(Table partition, Column column)
+    {
+        var parentColumn = partition.PartitionOf is { } parent ? _new.Tables.Find(parent)?.FindColumn(column.Name) : null;
+        return parentColumn == null || parentColumn.NotNull != column.NotNull && column.NotNull || !Equals(parentColumn.Default, column.Default) && column.Default != null;
+    }
+
+    /// <summary>
+    /// PostgreSQL cannot change a table's partition key or make a plain table partitioned in
+    /// place: such a table (and the partitions under it) is dropped and created anew.
+    /// </summary>
+    private bool IsRecreated(QualifiedName name)
+    {
+        var old = _old.Tables.Find(name);
+        var table = _new.Tables.Find(name);
+        if (old == null || table == null) return false;
+        if (!Equals(old.PartitionBy, table.PartitionBy)) return true;
+        return table.PartitionOf is { } parent && old.PartitionOf == parent && IsRecreated(parent);
+    }
+
+    private void RecreateTable(Table old, Table table)
+    {
+        _rebuiltKeys.Add(table.Name);
+        _plan.Add(Phase.DropRecreatedTables, $"DROP TABLE {IfExists}{old.Name.ToSql()} CASCADE;", $"re-create table {table.Name.Name}",
+            Hazard(DiagnosticRules.DropTable, table.Name.ToString(), old.Location, old.Name.ToSql()));
+        CreateTable(table);
     }
 
     private void PlanTableChanges(Table old, Table table)
     {
         var name = table.Name.ToSql();
+        PlanPartitionMembership(old, table);
         PlanColumns(old, table);
         PlanConstraints(old, table);
         if (old.Persistence != table.Persistence)
@@ -53,6 +104,8 @@ internal sealed partial class DirectionPlanner
         var changed = table.Options.Except(old.Options).ToList();
         if (changed.Count > 0)
             _plan.Add(Phase.AlterTables, $"ALTER TABLE {name} SET ({string.Join(", ", changed)});", $"set storage parameters of {table.Name.Name}");
+        if (old.ReplicaIdentity != table.ReplicaIdentity)
+            _plan.Add(Phase.ReplicaIdentity, $"ALTER TABLE {name} REPLICA IDENTITY {table.ReplicaIdentity};", $"set replica identity of {table.Name.Name}");
         if (old.RowSecurity != table.RowSecurity)
             _plan.Add(Phase.AlterTables, $"ALTER TABLE {name} {(table.RowSecurity ? "ENABLE" : "DISABLE")} ROW LEVEL SECURITY;", $"{(table.RowSecurity ? "enable" : "disable")} row level security on {table.Name.Name}");
         if (old.ForceRowSecurity != table.ForceRowSecurity)
@@ -60,6 +113,30 @@ internal sealed partial class DirectionPlanner
     }
 
     private static string OptionName(string option) => option.Split('=')[0];
+
+    /// <summary>
+    /// A partition whose parent or bound changes is detached and attached again: its rows stay,
+    /// and ATTACH checks them against the new bound.
+    /// </summary>
+    private void PlanPartitionMembership(Table old, Table table)
+    {
+        if (old.PartitionOf == table.PartitionOf && Equals(old.PartitionBound, table.PartitionBound)) return;
+        if (old.PartitionOf is { } oldParent && !IsRecreated(oldParent))
+            _plan.Add(Phase.DetachPartitions, Detach(oldParent, table.Name), $"detach partition {table.Name.Name}");
+        if (table.PartitionOf is { } parent)
+            _plan.Add(Phase.AttachPartitions,
+                Guarded($"NOT {IsPartitionOf(parent, table.Name)}", $"ALTER TABLE {parent.ToSql()} ATTACH PARTITION {table.Name.ToSql()} {table.PartitionBound!.Text};"),
+                $"attach partition {table.Name.Name}",
+                Hazard(DiagnosticRules.ConstraintValidation, table.Name.ToString(), table.Location, $"partition {table.Name.Name} of {parent.Name}"));
+    }
+
+    private string Detach(QualifiedName parent, QualifiedName partition) =>
+        Guarded(IsPartitionOf(parent, partition), $"ALTER TABLE {parent.ToSql()} DETACH PARTITION {partition.ToSql()};");
+
+    private static string IsPartitionOf(QualifiedName parent, QualifiedName partition) =>
+        "EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass("
+        + Identifiers.Literal(Identifiers.QuoteFullyQualified(partition.Schema, partition.Name)) + ") AND inhparent = to_regclass("
+        + Identifiers.Literal(Identifiers.QuoteFullyQualified(parent.Schema, parent.Name)) + "))";
 
     /// <summary>Tables that reference others are dropped before what they reference.</summary>
     private static IEnumerable<Table> DropOrder(List<Table> tables)
@@ -69,7 +146,7 @@ internal sealed partial class DirectionPlanner
         while (remaining.Count > 0)
         {
             // A table no remaining table references can go now.
-            var next = remaining.FirstOrDefault(t => !remaining.Any(o => o != t && o.Constraints.Any(c => c.ReferencedTable == t.Name)))
+            var next = remaining.FirstOrDefault(t => !remaining.Any(o => o != t && (o.PartitionOf == t.Name || o.Constraints.Any(c => c.ReferencedTable == t.Name))))
                        ?? remaining[0];
             ordered.Add(next);
             remaining.Remove(next);

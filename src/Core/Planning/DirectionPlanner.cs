@@ -77,7 +77,7 @@ internal sealed partial class DirectionPlanner
     }
 
     /// <summary>Whether the commented object is kept as is (a re-created object loses its comment).</summary>
-    private bool ObjectSurvives(CommentTarget target) => target.Kind switch
+    private bool ObjectSurvives(CommentTarget target) => !(target.Kind is ObjectKind.Table or ObjectKind.Column or ObjectKind.Constraint && IsRecreated(target.Object)) && target.Kind switch
     {
         ObjectKind.Table => _old.Tables.ContainsKey(target.Object),
         ObjectKind.Column => _old.Tables.Find(target.Object)?.FindColumn(target.Member!) != null

@@ -29,9 +29,13 @@ public sealed record CreateTableSyntax(
 {
     public IReadOnlyList<string> WithOptions { get; init; } = Array.Empty<string>();
     public IReadOnlyList<NameSyntax> Inherits { get; init; } = Array.Empty<NameSyntax>();
-    public string? PartitionBy { get; init; }
+    /// <summary>The partition key after PARTITION BY, e.g. <c>RANGE (created_at)</c>.</summary>
+    public ExpressionSyntax? PartitionBy { get; init; }
+
     public NameSyntax? PartitionOf { get; init; }
-    public string? PartitionBound { get; init; }
+
+    /// <summary>The bound after PARTITION OF: <c>FOR VALUES ...</c> or <c>DEFAULT</c>.</summary>
+    public ExpressionSyntax? PartitionBound { get; init; }
 }
 
 /// <summary>CREATE INDEX.</summary>
@@ -135,6 +139,9 @@ public enum TableFlag
 public sealed record SetTableFlagSyntax(TableFlag Flag, int Start, int End) : AlterTableActionSyntax(Start, End);
 
 public sealed record SetTableOptionsSyntax(IReadOnlyList<string> Options, bool Reset, int Start, int End) : AlterTableActionSyntax(Start, End);
+
+/// <summary>REPLICA IDENTITY: DEFAULT, FULL, NOTHING or USING INDEX name.</summary>
+public sealed record SetReplicaIdentitySyntax(string Identity, int Start, int End) : AlterTableActionSyntax(Start, End);
 
 /// <summary>An ALTER TABLE action that changes nothing SchemaGen models (OWNER TO, SET TABLESPACE, ...).</summary>
 public sealed record IgnoredActionSyntax(int Start, int End) : AlterTableActionSyntax(Start, End);
