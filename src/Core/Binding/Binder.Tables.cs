@@ -150,6 +150,8 @@ internal sealed partial class Binder
     {
         foreach (var table in _catalog.Tables.Values)
             if (table.Name.Schema == schema && table.FindConstraint(name) != null) return true;
+        foreach (var type in _catalog.Types.Values)
+            if (type is Domain domain && domain.Name.Schema == schema && domain.Constraints.Any(c => c.Name == name)) return true;
         return false;
     }
 }

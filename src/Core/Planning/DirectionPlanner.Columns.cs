@@ -94,7 +94,7 @@ internal sealed partial class DirectionPlanner
             }
             var sql = $"{prefix} TYPE {column.Type.Sql}";
             if (column.Collation != null) sql += " COLLATE " + column.Collation;
-            if (NeedsUsing(old.Type, column.Type)) sql += $" USING {SqlText.Name(column.Name)}::{column.Type.Sql}";
+            if (UsingCast(old.Type, column.Type) is { } cast) sql += $" USING {SqlText.Name(column.Name)}{cast}";
             _plan.Add(Phase.AlterColumns, sql + ";", $"change type of {label} to {column.Type.Sql}",
                 Hazard(DiagnosticRules.TableRewrite, label, column.Location, $"Changing the type of {label}", table.Name.ToSql()));
             if (column.Default != null) _plan.Add(Phase.AlterColumns, $"{prefix} SET DEFAULT {column.Default.Text};");

@@ -1,0 +1,305 @@
+using SchemaGen.Core.Diagnostics;
+using SchemaGen.Core.Model;
+using SchemaGen.Core.Postgres;
+using SchemaGen.Core.Syntax;
+using SchemaGen.Core.Writing;
+
+namespace SchemaGen.Core.Planning;
+
+internal sealed partial class DirectionPlanner
+{
+    /// <summary>Types re-created under a temporary name and swapped in: they lose their comments.</summary>
+    private readonly HashSet<QualifiedName> _rebuiltTypes = new();
+
+    private void PlanTypes()
+    {
+        foreach (var type in _new.Types.Values)
+        {
+            var old = _old.Types.Find(type.Name);
+            if (old == null) CreateType(type, Phase.CreateTypes, type.Name);
+            else if (NeedsRebuild(old, type)) RebuildType(old, type);
+            else AlterType(old, type);
+        }
+        foreach (var old in _old.Types.Values.Reverse().Where(t => !_new.Types.ContainsKey(t.Name)))
+            _plan.Add(Phase.DropTypes, $"DROP {old.Keyword} {IfExists}{old.Name.ToSql()};", $"drop {old.Keyword.ToLowerInvariant()} {old.Name.Name}");
+    }
+
+    /// <summary>Changes PostgreSQL cannot make in place: removed or reordered enum labels, a new base type, a new kind.</summary>
+    private bool NeedsRebuild(UserType old, UserType type)
+    {
+        switch (old, type)
+        {
+            case (EnumType o, EnumType n):
+                return !IsSubsequence(o.Labels, n.Labels);
+            case (Domain o, Domain n):
+                return o.BaseType.Sql != n.BaseType.Sql || o.Collation != n.Collation;
+            case (CompositeType o, CompositeType n):
+            {
+                if (CompositeChangesInPlace(o, n)) return false;
+                return true;
+            }
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsSubsequence(List<string> part, List<string> whole)
+    {
+        var i = 0;
+        foreach (var label in whole)
+            if (i < part.Count && part[i] == label) i++;
+        return i == part.Count && part.All(whole.Contains);
+    }
+
+    /// <summary>
+    /// Attributes can be dropped, appended and retyped in place; kept attributes must stay in
+    /// their order, and a retyped one only when no table column stores the type.
+    /// </summary>
+    private bool CompositeChangesInPlace(CompositeType old, CompositeType type)
+    {
+        var kept = type.Attributes.Where(a => old.Attributes.Any(o => o.Name == a.Name)).Select(a => a.Name).ToList();
+        var oldKept = old.Attributes.Where(a => kept.Contains(a.Name)).Select(a => a.Name).ToList();
+        if (!kept.SequenceEqual(oldKept)) return false;
+        var firstAdded = type.Attributes.FindIndex(a => !kept.Contains(a.Name));
+        if (firstAdded >= 0 && type.Attributes.Skip(firstAdded).Any(a => kept.Contains(a.Name))) return false;
+        var retyped = type.Attributes.Any(a => old.Attributes.Find(o => o.Name == a.Name) is { } o && (o.Type != a.Type || o.Collation != a.Collation));
+        return !retyped || !ColumnsUsing(_old, old.Name).Any();
+    }
+
+    private static IEnumerable<(Table Table, Column Column)> ColumnsUsing(Catalog catalog, QualifiedName type) =>
+        catalog.Tables.Values.SelectMany(t => t.Columns.Where(c => c.Type.UserType == type).Select(c => (t, c)));
+
+    private static string TypeLiteral(QualifiedName name) => Identifiers.Literal(Identifiers.QuoteFullyQualified(name.Schema, name.Name));
+
+    private void CreateType(UserType type, Phase phase, QualifiedName name)
+    {
+        var statements = CreateTypeStatements(type, name);
+        var guard = $"to_regtype({TypeLiteral(name)}) IS NULL";
+        _plan.Add(phase, Idempotent ? GuardedBlock(guard, statements) : string.Join("\n\n", statements),
+            $"create {type.Keyword.ToLowerInvariant()} {name.Name}");
+    }
+
+    private List<string> CreateTypeStatements(UserType type, QualifiedName name)
+    {
+        var statements = new List<string>();
+        switch (type)
+        {
+            case EnumType e:
+                statements.Add($"CREATE TYPE {name.ToSql()} AS ENUM ({string.Join(", ", e.Labels.Select(Identifiers.Literal))});");
+                break;
+            case CompositeType c:
+                statements.Add($"CREATE TYPE {name.ToSql()} AS ({string.Join(", ", c.Attributes.Select(AttributeDefinition))});");
+                break;
+            case Domain d:
+            {
+                var sql = $"CREATE DOMAIN {name.ToSql()} AS {d.BaseType.Sql}";
+                if (d.Collation != null) sql += " COLLATE " + d.Collation;
+                if (d.Default != null) sql += " DEFAULT " + d.Default.Text;
+                if (d.NotNull) sql += " NOT NULL";
+                foreach (var constraint in d.Constraints.Where(c => !c.NotValid))
+                    sql += $" CONSTRAINT {SqlText.Name(constraint.Name)} CHECK ({constraint.Check.Text})";
+                statements.Add(sql + ";");
+                foreach (var constraint in d.Constraints.Where(c => c.NotValid))
+                    statements.Add($"ALTER DOMAIN {name.ToSql()} ADD CONSTRAINT {SqlText.Name(constraint.Name)} CHECK ({constraint.Check.Text}) NOT VALID;");
+                break;
+            }
+        }
+        return statements;
+    }
+
+    private static string AttributeDefinition(TypeAttribute attribute) =>
+        $"{SqlText.Name(attribute.Name)} {attribute.Type.Sql}" + (attribute.Collation != null ? " COLLATE " + attribute.Collation : "");
+
+    /// <summary>Statements in one DO block that runs them only when <paramref name="condition"/> holds.</summary>
+    private static string GuardedBlock(string condition, IEnumerable<string> statements)
+    {
+        var inner = string.Join("\n", statements.Select(s => "        " + s.Replace("\n", "\n        ")));
+        var body = $"BEGIN\n    IF {condition} THEN\n{inner}\n    END IF;\nEND\n";
+        var tag = SqlText.DollarTag(body);
+        return $"DO {tag}\n{body}{tag};";
+    }
+
+    private void AlterType(UserType old, UserType type)
+    {
+        switch (old, type)
+        {
+            case (EnumType o, EnumType n): AddEnumValues(o, n); break;
+            case (Domain o, Domain n): AlterDomain(o, n); break;
+            case (CompositeType o, CompositeType n): AlterComposite(o, n); break;
+        }
+    }
+
+    /// <summary>
+    /// ADD VALUE for each new label, placed next to a label that already exists. PostgreSQL
+    /// before 12 refuses ADD VALUE in a transaction block, and no version lets the same
+    /// transaction use the new value: the migration is not transactional.
+    /// </summary>
+    private void AddEnumValues(EnumType old, EnumType type)
+    {
+        var labels = type.Labels;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (old.Labels.Contains(labels[i])) continue;
+            var sql = $"ALTER TYPE {type.Name.ToSql()} ADD VALUE {(Idempotent ? "IF NOT EXISTS " : "")}{Identifiers.Literal(labels[i])}";
+            if (i == labels.Count - 1) { }
+            else if (i > 0) sql += " AFTER " + Identifiers.Literal(labels[i - 1]);
+            else sql += " BEFORE " + Identifiers.Literal(labels[i + 1]);
+            _plan.Add(new PlannedStatement(Phase.AlterTypes, sql + ";", $"add value {labels[i]} to enum {type.Name.Name}", Array.Empty<Hazard>())
+            {
+                NonTransactional = true,
+            });
+        }
+    }
+
+    private void AlterDomain(Domain old, Domain domain)
+    {
+        var prefix = $"ALTER DOMAIN {domain.Name.ToSql()}";
+        var label = domain.Name.Name;
+        if (!Equals(old.Default, domain.Default))
+            _plan.Add(Phase.AlterTypes, domain.Default == null ? $"{prefix} DROP DEFAULT;" : $"{prefix} SET DEFAULT {domain.Default.Text};",
+                $"change default of domain {label}");
+        if (old.NotNull != domain.NotNull)
+        {
+            if (domain.NotNull)
+                _plan.Add(Phase.AlterTypes, $"{prefix} SET NOT NULL;", $"set domain {label} NOT NULL",
+                    Hazard(DiagnosticRules.SetNotNull, domain.Name.ToString(), domain.Location, "domain " + domain.Name.ToSql()));
+            else
+                _plan.Add(Phase.AlterTypes, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of domain {label}");
+        }
+        foreach (var constraint in old.Constraints)
+        {
+            var kept = domain.Constraints.Find(c => c.Name == constraint.Name);
+            if (kept != null && kept.Check == constraint.Check && kept.NotValid == constraint.NotValid) continue;
+            if (kept != null && kept.Check == constraint.Check && constraint.NotValid)
+            {
+                _plan.Add(Phase.AlterTypes, $"{prefix} VALIDATE CONSTRAINT {SqlText.Name(constraint.Name)};", $"validate constraint {constraint.Name} of domain {label}",
+                    Hazard(DiagnosticRules.ConstraintValidation, $"{domain.Name}.{constraint.Name}", kept.Location, $"constraint {constraint.Name}"));
+                continue;
+            }
+            _plan.Add(Phase.AlterTypes, $"{prefix} DROP CONSTRAINT {IfExists}{SqlText.Name(constraint.Name)};", $"drop constraint {constraint.Name} of domain {label}");
+        }
+        foreach (var constraint in domain.Constraints)
+        {
+            var existing = old.Constraints.Find(c => c.Name == constraint.Name);
+            if (existing != null && existing.Check == constraint.Check && (existing.NotValid || !constraint.NotValid)) continue;
+            AddDomainConstraint(domain, constraint);
+        }
+    }
+
+    private void AddDomainConstraint(Domain domain, DomainConstraint constraint)
+    {
+        var statement = $"ALTER DOMAIN {domain.Name.ToSql()} ADD CONSTRAINT {SqlText.Name(constraint.Name)} CHECK ({constraint.Check.Text}){(constraint.NotValid ? " NOT VALID" : "")};";
+        var sql = Guarded($"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE contypid = {TypeLiteral(domain.Name)}::regtype AND conname = {Identifiers.Literal(constraint.Name)})", statement);
+        var hazards = constraint.NotValid
+            ? Array.Empty<Hazard>()
+            : new[] { Hazard(DiagnosticRules.ConstraintValidation, $"{domain.Name}.{constraint.Name}", constraint.Location, $"constraint {constraint.Name}") };
+        _plan.Add(Phase.AlterTypes, sql, $"add constraint {constraint.Name} to domain {domain.Name.Name}", hazards);
+    }
+
+    private void AlterComposite(CompositeType old, CompositeType type)
+    {
+        var prefix = $"ALTER TYPE {type.Name.ToSql()}";
+        foreach (var attribute in old.Attributes.Where(a => type.Attributes.All(n => n.Name != a.Name)))
+            _plan.Add(Phase.AlterTypes, $"{prefix} DROP ATTRIBUTE {IfExists}{SqlText.Name(attribute.Name)};", $"drop attribute {type.Name.Name}.{attribute.Name}");
+        foreach (var attribute in type.Attributes)
+        {
+            var existing = old.Attributes.Find(a => a.Name == attribute.Name);
+            if (existing == null)
+            {
+                var statement = $"{prefix} ADD ATTRIBUTE {AttributeDefinition(attribute)};";
+                var sql = Guarded($"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = (SELECT typrelid FROM pg_catalog.pg_type WHERE oid = {TypeLiteral(type.Name)}::regtype) AND attname = {Identifiers.Literal(attribute.Name)} AND NOT attisdropped)", statement);
+                _plan.Add(Phase.AlterTypes, sql, $"add attribute {type.Name.Name}.{attribute.Name}");
+            }
+            else if (existing.Type != attribute.Type || existing.Collation != attribute.Collation)
+            {
+                var sql = $"{prefix} ALTER ATTRIBUTE {SqlText.Name(attribute.Name)} TYPE {attribute.Type.Sql}" + (attribute.Collation != null ? " COLLATE " + attribute.Collation : "");
+                _plan.Add(Phase.AlterTypes, sql + ";", $"change type of attribute {type.Name.Name}.{attribute.Name}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Re-creates a type under a temporary name, converts every column that stores it (through
+    /// text, with defaults dropped around the conversion), drops the old type and renames the new one.
+    /// </summary>
+    private void RebuildType(UserType old, UserType type)
+    {
+        _rebuiltTypes.Add(type.Name);
+        var temporary = new QualifiedName(type.Name.Schema, ObjectNaming.MakeObjectName(type.Name.Name, null, "sgtmp"));
+        var statements = CreateTypeStatements(type, temporary);
+        var viaText = old is EnumType or CompositeType;
+        var hazards = new List<Hazard>();
+        var restoreDefaults = new List<string>();
+        foreach (var (table, column) in ColumnsUsing(_old, old.Name))
+        {
+            var alter = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
+            if (column.Default != null)
+            {
+                statements.Add($"{alter} DROP DEFAULT;");
+                var kept = _new.Tables.Find(table.Name)?.FindColumn(column.Name);
+                if (kept != null && kept.Type.Sql == column.Type.Sql && kept.Default != null)
+                    restoreDefaults.Add($"{alter} SET DEFAULT {kept.Default.Text};");
+            }
+            var suffix = column.Type.Sql.Substring(old.Name.ToSql().Length);
+            var arrays = suffix.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "";
+            var cast = viaText ? $"::text{arrays}::{temporary.ToSql()}{suffix}" : $"::{temporary.ToSql()}{suffix}";
+            statements.Add($"{alter} TYPE {temporary.ToSql()}{suffix} USING {SqlText.Name(column.Name)}{cast};");
+            hazards.Add(Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", type.Location,
+                $"Re-creating {type.Keyword.ToLowerInvariant()} {type.Name.ToSql()}", table.Name.ToSql()));
+        }
+        statements.Add($"DROP {old.Keyword} {old.Name.ToSql()};");
+        statements.Add($"ALTER {type.Keyword} {temporary.ToSql()} RENAME TO {SqlText.Name(type.Name.Name)};");
+        statements.AddRange(restoreDefaults);
+        var sql = Idempotent ? GuardedBlock(RebuildCondition(type), statements) : string.Join("\n\n", statements);
+        _plan.Add(Phase.AlterTypes, sql, $"rebuild {type.Keyword.ToLowerInvariant()} {type.Name.Name}", hazards.ToArray());
+    }
+
+    /// <summary>True while the database still holds the old definition (a re-run after success does nothing).</summary>
+    private static string RebuildCondition(UserType type)
+    {
+        var oid = $"{TypeLiteral(type.Name)}::regtype";
+        return type switch
+        {
+            EnumType e => $"(SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = {oid}) IS DISTINCT FROM ARRAY[{string.Join(", ", e.Labels.Select(Identifiers.Literal))}]::text[]",
+            Domain d => $"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t LEFT JOIN pg_catalog.pg_collation c ON c.oid = t.typcollation WHERE t.oid = {oid} AND t.typtype = 'd' AND pg_catalog.format_type(t.typbasetype, t.typtypmod) = {Identifiers.Literal(d.BaseType.Sql)})",
+            CompositeType c => $"(SELECT string_agg(attname || ' ' || pg_catalog.format_type(atttypid, atttypmod), ', ' ORDER BY attnum) FROM pg_catalog.pg_attribute WHERE attrelid = (SELECT typrelid FROM pg_catalog.pg_type WHERE oid = {oid}) AND attnum > 0 AND NOT attisdropped) IS DISTINCT FROM {Identifiers.Literal(string.Join(", ", c.Attributes.Select(a => a.Name + " " + a.Type.Sql)))}",
+            _ => "true",
+        };
+    }
+
+    /// <summary>The USING cast of a column retyped from <paramref name="from"/> to <paramref name="to"/>, or null when none is needed.</summary>
+    private string? UsingCast(DataType from, DataType to)
+    {
+        // An enum or composite value converts to another user type only through its text form.
+        if (from.UserType is { } source && _old.Types.Find(source) is EnumType or CompositeType && to.UserType != null)
+        {
+            var arrays = from.Sql.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "";
+            return $"::text{arrays}::{to.Sql}";
+        }
+        return NeedsUsing(from, to) ? "::" + to.Sql : null;
+    }
+
+    private bool TypeCommentSurvives(CommentTarget target)
+    {
+        if (_rebuiltTypes.Contains(target.Object)) return false;
+        var old = _old.Types.Find(target.Object);
+        var type = _new.Types.Find(target.Object);
+        if (old == null || type == null || old.GetType() != type.GetType()) return false;
+        if (target.Member == null) return true;
+        var oldConstraint = (old as Domain)?.Constraints.Find(c => c.Name == target.Member);
+        var constraint = (type as Domain)?.Constraints.Find(c => c.Name == target.Member);
+        return oldConstraint != null && constraint != null && oldConstraint.Check == constraint.Check;
+    }
+
+    private bool TypeCommentTargetExists(CommentTarget target)
+    {
+        var type = _new.Types.Find(target.Object);
+        if (type == null) return false;
+        return target.Member == null || type is Domain d && d.Constraints.Any(c => c.Name == target.Member);
+    }
+
+    private static string TypeCommentTargetSql(CommentTarget target) =>
+        target.Member == null
+            ? $"{(target.Kind == ObjectKind.Domain ? "DOMAIN" : "TYPE")} {target.Object.ToSql()}"
+            : $"CONSTRAINT {Identifiers.Quote(target.Member)} ON DOMAIN {target.Object.ToSql()}";
+}
