@@ -75,8 +75,7 @@ internal sealed partial class DirectionPlanner
     {
         var statements = CreateTypeStatements(type, name);
         var guard = $"to_regtype({TypeLiteral(name)}) IS NULL";
-        _plan.Add(phase, Idempotent ? GuardedBlock(guard, statements) : string.Join("\n\n", statements),
-            $"create {type.Keyword.ToLowerInvariant()} {name.Name}");
+        AddStatements(phase, guard, statements, $"create {type.Keyword.ToLowerInvariant()} {name.Name}");
     }
 
     private List<string> CreateTypeStatements(UserType type, QualifiedName name)
@@ -109,6 +108,21 @@ internal sealed partial class DirectionPlanner
 
     private static string AttributeDefinition(TypeAttribute attribute) =>
         $"{SqlText.Name(attribute.Name)} {attribute.Type.Sql}" + (attribute.Collation != null ? " COLLATE " + attribute.Collation : "");
+
+    /// <summary>
+    /// Steps that belong together: one guarded DO block when the output is idempotent (a re-run
+    /// skips them all), else one plan entry per statement.
+    /// </summary>
+    private void AddStatements(Phase phase, string condition, List<string> statements, string change, params Hazard[] hazards)
+    {
+        if (Idempotent)
+        {
+            _plan.Add(phase, GuardedBlock(condition, statements), change, hazards);
+            return;
+        }
+        for (var i = 0; i < statements.Count; i++)
+            _plan.Add(phase, statements[i], i == 0 ? change : null, i == 0 ? hazards : Array.Empty<Hazard>());
+    }
 
     /// <summary>Statements in one DO block that runs them only when <paramref name="condition"/> holds.</summary>
     private static string GuardedBlock(string condition, IEnumerable<string> statements)
@@ -250,8 +264,7 @@ internal sealed partial class DirectionPlanner
         statements.Add($"DROP {old.Keyword} {old.Name.ToSql()};");
         statements.Add($"ALTER {type.Keyword} {temporary.ToSql()} RENAME TO {SqlText.Name(type.Name.Name)};");
         statements.AddRange(restoreDefaults);
-        var sql = Idempotent ? GuardedBlock(RebuildCondition(type), statements) : string.Join("\n\n", statements);
-        _plan.Add(Phase.AlterTypes, sql, $"rebuild {type.Keyword.ToLowerInvariant()} {type.Name.Name}", hazards.ToArray());
+        AddStatements(Phase.AlterTypes, RebuildCondition(type), statements, $"rebuild {type.Keyword.ToLowerInvariant()} {type.Name.Name}", hazards.ToArray());
     }
 
     /// <summary>True while the database still holds the old definition (a re-run after success does nothing).</summary>
