@@ -244,6 +244,7 @@ internal sealed partial class DirectionPlanner
         var viaText = old is EnumType or CompositeType;
         var hazards = new List<Hazard>();
         var restoreDefaults = new List<string>();
+        DropDependentsOfConvertedColumns(old.Name, statements);
         foreach (var (table, column) in ColumnsUsing(_old, old.Name))
         {
             var alter = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
@@ -266,6 +267,40 @@ internal sealed partial class DirectionPlanner
         statements.AddRange(restoreDefaults);
         AddStatements(Phase.AlterTypes, RebuildCondition(type), statements, $"rebuild {type.Keyword.ToLowerInvariant()} {type.Name.Name}", hazards.ToArray());
     }
+
+    /// <summary>
+    /// CHECK constraints and index expressions or predicates that read a converted column hold
+    /// literals of the old type (<c>'a'::mood</c>), which PostgreSQL cannot re-apply to the new
+    /// type: they are dropped before the conversion and, when the target keeps them unchanged,
+    /// added again afterwards (changed ones are planned by the constraint and index diff).
+    /// </summary>
+    private void DropDependentsOfConvertedColumns(QualifiedName type, List<string> statements)
+    {
+        foreach (var table in _old.Tables.Values)
+        {
+            var columns = table.Columns.Where(c => c.Type.UserType == type).Select(c => c.Name).ToList();
+            if (columns.Count == 0) continue;
+            var newTable = _new.Tables.Find(table.Name);
+            foreach (var constraint in table.Constraints.Where(c => c.Kind == ConstraintKind.Check && columns.Any(n => Mentions(c.Check!, n))))
+            {
+                statements.Add($"ALTER TABLE {table.Name.ToSql()} DROP CONSTRAINT IF EXISTS {SqlText.Name(constraint.Name)};");
+                var kept = newTable?.FindConstraint(constraint.Name);
+                if (kept != null && ConstraintKey(kept) == ConstraintKey(constraint)) AddConstraint(newTable!, kept, existingTable: false);
+            }
+            foreach (var index in _old.Indexes.Values.Where(i => i.Table == table.Name && columns.Any(n => IndexReadsInExpression(i, n))))
+            {
+                statements.Add($"DROP INDEX IF EXISTS {index.Name.ToSql()};");
+                var kept = _new.Indexes.Find(index.Name);
+                if (kept != null && SqlText.IndexKey(kept) == SqlText.IndexKey(index))
+                    _plan.Add(Phase.CreateIndexes, $"CREATE {(kept.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(kept.Name.Name)} {SqlText.IndexBody(kept)};",
+                        $"create index {kept.Name.Name}");
+            }
+        }
+    }
+
+    private static bool IndexReadsInExpression(Model.Index index, string column) =>
+        index.Where != null && Mentions(index.Where, column)
+        || index.Elements.Any(e => e.Expression != null && Mentions(e.Expression, column));
 
     /// <summary>True while the database still holds the old definition (a re-run after success does nothing).</summary>
     private static string RebuildCondition(UserType type)
