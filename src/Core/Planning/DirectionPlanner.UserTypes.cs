@@ -243,6 +243,13 @@ internal sealed partial class DirectionPlanner
         var statements = CreateTypeStatements(type, temporary);
         var viaText = old is EnumType or CompositeType;
         var hazards = new List<Hazard>();
+        if (old is EnumType oldEnum && type is EnumType newEnum)
+        {
+            var removed = oldEnum.Labels.Where(l => !newEnum.Labels.Contains(l)).ToList();
+            if (removed.Count > 0 && ColumnsUsing(_old, old.Name).Any())
+                hazards.Add(Hazard(DiagnosticRules.EnumValueRemoved, type.Name.ToString(), type.Location,
+                    string.Join(", ", removed.Select(Identifiers.Literal)), type.Name.ToSql()));
+        }
         var restoreDefaults = new List<string>();
         DropDependentsOfConvertedColumns(old.Name, statements);
         foreach (var (table, column) in ColumnsUsing(_old, old.Name))
@@ -257,8 +264,11 @@ internal sealed partial class DirectionPlanner
             }
             var suffix = column.Type.Sql.Substring(old.Name.ToSql().Length);
             var arrays = suffix.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "";
-            var cast = viaText ? $"::text{arrays}::{temporary.ToSql()}{suffix}" : $"::{temporary.ToSql()}{suffix}";
-            statements.Add($"{alter} TYPE {temporary.ToSql()}{suffix} USING {SqlText.Name(column.Name)}{cast};");
+            var name = SqlText.Name(column.Name);
+            var conversion = old is CompositeType oldComposite && type is CompositeType newComposite && arrays == ""
+                ? RowConversion(name, oldComposite, newComposite, temporary)
+                : name + (viaText ? $"::text{arrays}::{temporary.ToSql()}{suffix}" : $"::{temporary.ToSql()}{suffix}");
+            statements.Add($"{alter} TYPE {temporary.ToSql()}{suffix} USING {conversion};");
             hazards.Add(Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", type.Location,
                 $"Re-creating {type.Keyword.ToLowerInvariant()} {type.Name.ToSql()}", table.Name.ToSql()));
         }
@@ -266,6 +276,18 @@ internal sealed partial class DirectionPlanner
         statements.Add($"ALTER {type.Keyword} {temporary.ToSql()} RENAME TO {SqlText.Name(type.Name.Name)};");
         statements.AddRange(restoreDefaults);
         AddStatements(Phase.AlterTypes, RebuildCondition(type), statements, $"rebuild {type.Keyword.ToLowerInvariant()} {type.Name.Name}", hazards.ToArray());
+    }
+
+    /// <summary>
+    /// A composite value rebuilt attribute by attribute (by name, so reordering keeps values);
+    /// new attributes start NULL. A NULL value stays NULL (its text form is NULL, unlike a row of NULLs).
+    /// </summary>
+    private static string RowConversion(string column, CompositeType old, CompositeType type, QualifiedName temporary)
+    {
+        var fields = type.Attributes.Select(a => old.Attributes.Any(o => o.Name == a.Name)
+            ? $"({column}).{SqlText.Name(a.Name)}::{a.Type.Sql}"
+            : $"NULL::{a.Type.Sql}");
+        return $"CASE WHEN {column}::text IS NULL THEN NULL ELSE ROW({string.Join(", ", fields)})::{temporary.ToSql()} END";
     }
 
     /// <summary>
