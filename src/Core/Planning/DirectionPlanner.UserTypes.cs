@@ -16,6 +16,7 @@ internal sealed partial class DirectionPlanner
         foreach (var type in _new.Types.Values)
         {
             var old = _old.Types.Find(type.Name);
+            if (_rebuiltTypes.Contains(type.Name)) continue;
             if (old == null) CreateType(type, Phase.CreateTypes, type.Name);
             else if (NeedsRebuild(old, type)) RebuildType(old, type);
             else AlterType(old, type);
@@ -234,15 +235,27 @@ internal sealed partial class DirectionPlanner
 
     /// <summary>
     /// Re-creates a type under a temporary name, converts every column that stores it (through
-    /// text, with defaults dropped around the conversion), drops the old type and renames the new one.
+    /// text, with defaults dropped around the conversion), drops the old type and renames the new
+    /// one. Domains and composite types built on it cannot outlive the drop: they are rebuilt with
+    /// it, pointing at the new type.
     /// </summary>
     private void RebuildType(UserType old, UserType type)
     {
-        _rebuiltTypes.Add(type.Name);
-        var temporary = new QualifiedName(type.Name.Schema, ObjectNaming.MakeObjectName(type.Name.Name, null, "sgtmp"));
-        var statements = CreateTypeStatements(type, temporary);
-        var viaText = old is EnumType or CompositeType;
+        var group = new List<(UserType Old, UserType New, QualifiedName Temporary)> { (old, type, TemporaryName(type.Name)) };
+        foreach (var candidate in _old.Types.Values)
+        {
+            if (group.Any(g => g.Old == candidate) || _rebuiltTypes.Contains(candidate.Name)) continue;
+            if (!candidate.UsedTypes.Any(u => u.UserType is { } used && group.Any(g => g.Old.Name == used))) continue;
+            var target = _new.Types.Find(candidate.Name);
+            if (target == null || target.GetType() != candidate.GetType()) continue;
+            group.Add((candidate, target, TemporaryName(candidate.Name)));
+        }
+        var renames = group.ToDictionary(g => g.Old.Name, g => g.Temporary);
+        DataType Retarget(DataType data) => data.UserType is { } used && renames.TryGetValue(used, out var to) ? TypeNames.Retarget(data, to) : data;
+
+        var statements = new List<string>();
         var hazards = new List<Hazard>();
+        var restoreDefaults = new List<string>();
         if (old is EnumType oldEnum && type is EnumType newEnum)
         {
             var removed = oldEnum.Labels.Where(l => !newEnum.Labels.Contains(l)).ToList();
@@ -250,32 +263,72 @@ internal sealed partial class DirectionPlanner
                 hazards.Add(Hazard(DiagnosticRules.EnumValueRemoved, type.Name.ToString(), type.Location,
                     string.Join(", ", removed.Select(Identifiers.Literal)), type.Name.ToSql()));
         }
-        var restoreDefaults = new List<string>();
-        DropDependentsOfConvertedColumns(old.Name, statements);
-        foreach (var (table, column) in ColumnsUsing(_old, old.Name))
+        foreach (var member in group)
         {
-            var alter = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
-            if (column.Default != null)
-            {
-                statements.Add($"{alter} DROP DEFAULT;");
-                var kept = _new.Tables.Find(table.Name)?.FindColumn(column.Name);
-                if (kept != null && kept.Type.Sql == column.Type.Sql && kept.Default != null)
-                    restoreDefaults.Add($"{alter} SET DEFAULT {kept.Default.Text};");
-            }
-            var suffix = column.Type.Sql.Substring(old.Name.ToSql().Length);
-            var arrays = suffix.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "";
-            var name = SqlText.Name(column.Name);
-            var conversion = old is CompositeType oldComposite && type is CompositeType newComposite && arrays == ""
-                ? RowConversion(name, oldComposite, newComposite, temporary)
-                : name + (viaText ? $"::text{arrays}::{temporary.ToSql()}{suffix}" : $"::{temporary.ToSql()}{suffix}");
-            statements.Add($"{alter} TYPE {temporary.ToSql()}{suffix} USING {conversion};");
-            hazards.Add(Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", type.Location,
-                $"Re-creating {type.Keyword.ToLowerInvariant()} {type.Name.ToSql()}", table.Name.ToSql()));
+            _rebuiltTypes.Add(member.New.Name);
+            statements.AddRange(CreateTypeStatements(WithTypes(member.New, Retarget), member.Temporary));
         }
-        statements.Add($"DROP {old.Keyword} {old.Name.ToSql()};");
-        statements.Add($"ALTER {type.Keyword} {temporary.ToSql()} RENAME TO {SqlText.Name(type.Name.Name)};");
+        foreach (var member in group) DropDependentsOfConvertedColumns(member.Old.Name, statements);
+        foreach (var member in group)
+        {
+            // Only a domain's own base type change has a direct cast; everything else goes through text.
+            var direct = member.Old == old && old is Domain && type is Domain;
+            foreach (var (table, column) in ColumnsUsing(_old, member.Old.Name))
+            {
+                var alter = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
+                if (column.Default != null)
+                {
+                    statements.Add($"{alter} DROP DEFAULT;");
+                    var kept = _new.Tables.Find(table.Name)?.FindColumn(column.Name);
+                    if (kept != null && kept.Type.Sql == column.Type.Sql && kept.Default != null)
+                        restoreDefaults.Add($"{alter} SET DEFAULT {kept.Default.Text};");
+                }
+                var temporary = member.Temporary;
+                var suffix = column.Type.Sql.Substring(member.Old.Name.ToSql().Length);
+                var arrays = suffix.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "";
+                var name = SqlText.Name(column.Name);
+                var conversion = member.Old is CompositeType oldComposite && WithTypes(member.New, Retarget) is CompositeType newComposite && arrays == ""
+                    ? RowConversion(name, oldComposite, newComposite, temporary)
+                    : name + (direct ? $"::{temporary.ToSql()}{suffix}" : $"::text{arrays}::{temporary.ToSql()}{suffix}");
+                statements.Add($"{alter} TYPE {temporary.ToSql()}{suffix} USING {conversion};");
+                hazards.Add(Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", type.Location,
+                    $"Re-creating {type.Keyword.ToLowerInvariant()} {type.Name.ToSql()}", table.Name.ToSql()));
+            }
+        }
+        foreach (var member in Enumerable.Reverse(group)) statements.Add($"DROP {member.Old.Keyword} {member.Old.Name.ToSql()};");
+        foreach (var member in group)
+            statements.Add($"ALTER {member.New.Keyword} {member.Temporary.ToSql()} RENAME TO {SqlText.Name(member.New.Name.Name)};");
+        // pg_type keeps a domain default's text as created, naming the temporary type: set it again.
+        foreach (var member in group)
+            if (member.New is Domain { Default: { } domainDefault })
+                statements.Add($"ALTER DOMAIN {member.New.Name.ToSql()} SET DEFAULT {domainDefault.Text};");
         statements.AddRange(restoreDefaults);
         AddStatements(Phase.AlterTypes, RebuildCondition(type), statements, $"rebuild {type.Keyword.ToLowerInvariant()} {type.Name.Name}", hazards.ToArray());
+    }
+
+    private static QualifiedName TemporaryName(QualifiedName name) =>
+        new(name.Schema, ObjectNaming.MakeObjectName(name.Name, null, "sgtmp"));
+
+    /// <summary>A copy of <paramref name="type"/> whose references to other types pass through <paramref name="map"/>.</summary>
+    private static UserType WithTypes(UserType type, Func<DataType, DataType> map)
+    {
+        switch (type)
+        {
+            case Domain d:
+            {
+                var copy = new Domain(d.Name, map(d.BaseType), d.Location) { Collation = d.Collation, Default = d.Default, NotNull = d.NotNull };
+                copy.Constraints.AddRange(d.Constraints);
+                return copy;
+            }
+            case CompositeType c:
+            {
+                var copy = new CompositeType(c.Name, c.Location);
+                copy.Attributes.AddRange(c.Attributes.Select(a => a with { Type = map(a.Type) }));
+                return copy;
+            }
+            default:
+                return type;
+        }
     }
 
     /// <summary>
@@ -285,7 +338,7 @@ internal sealed partial class DirectionPlanner
     private static string RowConversion(string column, CompositeType old, CompositeType type, QualifiedName temporary)
     {
         var fields = type.Attributes.Select(a => old.Attributes.Any(o => o.Name == a.Name)
-            ? $"({column}).{SqlText.Name(a.Name)}::{a.Type.Sql}"
+            ? $"({column}).{SqlText.Name(a.Name)}" + (a.Type.UserType == null ? "" : "::text" + (a.Type.Sql.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "")) + "::" + a.Type.Sql
             : $"NULL::{a.Type.Sql}");
         return $"CASE WHEN {column}::text IS NULL THEN NULL ELSE ROW({string.Join(", ", fields)})::{temporary.ToSql()} END";
     }
