@@ -393,8 +393,9 @@ internal sealed partial class DirectionPlanner
     /// <summary>The USING cast of a column retyped from <paramref name="from"/> to <paramref name="to"/>, or null when none is needed.</summary>
     private string? UsingCast(DataType from, DataType to)
     {
-        // An enum or composite value converts to another user type only through its text form.
-        if (from.UserType is { } source && _old.Types.Find(source) is EnumType or CompositeType && to.UserType != null)
+        // Between user types (enum to enum, domain over an enum to an enum, ...) no cast exists;
+        // every value converts through its text form.
+        if (from.UserType is { } source && _old.Types.ContainsKey(source) && to.UserType != null)
         {
             var arrays = from.Sql.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "";
             return $"::text{arrays}::{to.Sql}";

@@ -123,3 +123,47 @@ public class UserTypeBindingTests
         Assert.Equal(27, error.Location.Column);
     }
 }
+
+public class DomainAlterationBindingTests
+{
+    [Fact]
+    public void Alter_domain_forms_from_schema_files_apply_in_order()
+    {
+        var document = SchemaDocument.Parse("schema.sql", """
+            CREATE DOMAIN d AS text DEFAULT 'a' CONSTRAINT c1 CHECK (VALUE <> '');
+            ALTER DOMAIN d SET NOT NULL;
+            ALTER DOMAIN d DROP DEFAULT;
+            ALTER DOMAIN d ADD CONSTRAINT c2 CHECK (length(VALUE) < 10) NOT VALID;
+            ALTER DOMAIN d RENAME CONSTRAINT c1 TO nonempty;
+            ALTER DOMAIN d VALIDATE CONSTRAINT c2;
+            ALTER DOMAIN d DROP CONSTRAINT IF EXISTS missing;
+            ALTER DOMAIN d OWNER TO CURRENT_USER;
+            COMMENT ON CONSTRAINT nonempty ON DOMAIN d IS 'not empty';
+            COMMENT ON DOMAIN d IS 'a domain';
+            """);
+        Assert.Empty(document.Diagnostics);
+        var domain = Assert.IsType<Model.Domain>(document.Catalog.Types.Values.Single());
+        Assert.True(domain.NotNull);
+        Assert.Null(domain.Default);
+        Assert.Equal(new[] { ("nonempty", false), ("c2", false) }, domain.Constraints.Select(c => (c.Name, c.NotValid)));
+        Assert.Equal(new[] { "not empty", "a domain" }, document.Catalog.Comments.Values);
+    }
+
+    [Fact]
+    public void Altering_a_missing_domain_constraint_is_located()
+    {
+        var diagnostic = Assert.Single(SchemaDocument.Parse("schema.sql", "CREATE DOMAIN d AS int;\nALTER DOMAIN d DROP CONSTRAINT nope;").Diagnostics);
+        Assert.Equal("constraint \"nope\" of domain \"d\" does not exist", diagnostic.Message);
+        Assert.Equal(2, diagnostic.Location.Line);
+        Assert.Equal(16, diagnostic.Location.Column);
+    }
+
+    [Fact]
+    public void Add_value_on_a_domain_is_rejected()
+    {
+        var diagnostic = Assert.Single(SchemaDocument.Parse("schema.sql", "CREATE DOMAIN d AS int;\nALTER TYPE d ADD VALUE 'x';").Diagnostics);
+        Assert.Equal("\"d\" is not an enum", diagnostic.Message);
+        Assert.Equal(2, diagnostic.Location.Line);
+        Assert.Equal(12, diagnostic.Location.Column);
+    }
+}
