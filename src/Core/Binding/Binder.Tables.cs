@@ -25,6 +25,9 @@ internal sealed partial class Binder
         }
         if (IsRelationNameTaken(name.Schema, name.Name))
             throw new BindException($"relation \"{name.Name}\" already exists", statement.Name);
+        // A table's row type takes the name in pg_type.
+        if (_catalog.Types.ContainsKey(name))
+            throw new BindException($"type \"{name.Name}\" already exists", statement.Name);
         if (statement.PartitionOf != null || statement.PartitionBy != null)
             throw new BindException("partitioned tables are not supported yet", statement.Name);
         if (statement.Inherits.Count > 0)

@@ -167,3 +167,15 @@ public class DomainAlterationBindingTests
         Assert.Equal(12, diagnostic.Location.Column);
     }
 }
+
+public class TypeNameCollisionTests
+{
+    [Fact]
+    public void A_table_named_like_an_existing_type_is_reported()
+    {
+        var diagnostic = Assert.Single(SchemaDocument.Parse("schema.sql", "CREATE TYPE t AS ENUM ('a');\nCREATE TABLE t (id int);").Diagnostics);
+        Assert.Equal("type \"t\" already exists", diagnostic.Message);
+        Assert.Equal(2, diagnostic.Location.Line);
+        Assert.Equal(14, diagnostic.Location.Column);
+    }
+}
