@@ -56,6 +56,10 @@ internal static class SchemaDescriptors
         "SG2002", DiagnosticRules.ConstraintValidation.Title, PassThrough, DiagnosticRules.CategoryExistingRows,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ConstraintValidation), DiagnosticRules.ConstraintValidation.HelpLink);
 
+    public static readonly DiagnosticDescriptor EnumValueRemoved = new(
+        "SG2003", DiagnosticRules.EnumValueRemoved.Title, PassThrough, DiagnosticRules.CategoryExistingRows,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.EnumValueRemoved), DiagnosticRules.EnumValueRemoved.HelpLink);
+
     public static readonly DiagnosticDescriptor IndexWithoutConcurrently = new(
         "SG3001", DiagnosticRules.IndexWithoutConcurrently.Title, PassThrough, DiagnosticRules.CategoryLocking,
         DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.IndexWithoutConcurrently), DiagnosticRules.IndexWithoutConcurrently.HelpLink);
@@ -73,7 +77,7 @@ internal static class SchemaDescriptors
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.IrreversibleDown), DiagnosticRules.IrreversibleDown.HelpLink);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, IndexWithoutConcurrently, TableRewrite, ColumnRenamed, IrreversibleDown);
+        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, EnumValueRemoved, IndexWithoutConcurrently, TableRewrite, ColumnRenamed, IrreversibleDown);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =
         All.ToDictionary(d => d.Id, StringComparer.Ordinal);

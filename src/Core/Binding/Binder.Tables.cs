@@ -25,6 +25,9 @@ internal sealed partial class Binder
         }
         if (IsRelationNameTaken(name.Schema, name.Name))
             throw new BindException($"relation \"{name.Name}\" already exists", statement.Name);
+        // A table's row type takes the name in pg_type.
+        if (_catalog.Types.ContainsKey(name))
+            throw new BindException($"type \"{name.Name}\" already exists", statement.Name);
         if (statement.Inherits.Count > 0)
             throw new BindException("table inheritance is not supported yet", statement.Name);
 
@@ -204,6 +207,8 @@ internal sealed partial class Binder
     {
         foreach (var table in _catalog.Tables.Values)
             if (table.Name.Schema == schema && table.FindConstraint(name) != null) return true;
+        foreach (var type in _catalog.Types.Values)
+            if (type is Domain domain && domain.Name.Schema == schema && domain.Constraints.Any(c => c.Name == name)) return true;
         return false;
     }
 }

@@ -57,6 +57,11 @@ internal sealed partial class Binder
             case DropSyntax s: BindDrop(s); break;
             case CommentSyntax s: BindComment(s); break;
             case RenameIndexSyntax s: BindRenameIndex(s); break;
+            case CreateEnumSyntax s: BindCreateEnum(s); break;
+            case CreateCompositeSyntax s: BindCreateComposite(s); break;
+            case CreateDomainSyntax s: BindCreateDomain(s); break;
+            case AlterTypeSyntax s: BindAlterType(s); break;
+            case AlterDomainSyntax s: BindAlterDomain(s); break;
             case IgnoredStatementSyntax: break;
             default: throw new BindException($"statement {statement.GetType().Name} is not supported", statement);
         }
@@ -117,6 +122,11 @@ internal sealed partial class Binder
                 target = new CommentTarget(ObjectKind.Column, table, column);
                 break;
             }
+            case ObjectKind.Constraint when statement.OnDomain:
+            case ObjectKind.Type:
+            case ObjectKind.Domain:
+                target = TypeCommentTarget(statement);
+                break;
             case ObjectKind.Constraint:
             {
                 var table = Resolve(statement.OnTable!);

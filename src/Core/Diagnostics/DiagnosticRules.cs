@@ -50,6 +50,10 @@ public static class DiagnosticRules
         "SG2002", "Constraint validated against existing rows",
         "Adding {0} checks every existing row and fails if one violates it", CategoryExistingRows, Severity.Warning);
 
+    public static readonly DiagnosticRule EnumValueRemoved = new(
+        "SG2003", "Enum value removed",
+        "Removing {0} from enum {1} fails if any existing row holds it", CategoryExistingRows, Severity.Warning);
+
     public static readonly DiagnosticRule IndexWithoutConcurrently = new(
         "SG3001", "Index built while holding a write lock",
         "Creating index {0} blocks writes to {1} while it builds", CategoryLocking, Severity.Info);
@@ -70,7 +74,7 @@ public static class DiagnosticRules
     {
         SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError,
         DropTable, DropColumn, NotNullColumnWithoutDefault,
-        SetNotNull, ConstraintValidation,
+        SetNotNull, ConstraintValidation, EnumValueRemoved,
         IndexWithoutConcurrently, TableRewrite,
         ColumnRenamed,
         IrreversibleDown,

@@ -18,6 +18,9 @@ public sealed class Catalog
     public OrderedMap<QualifiedName, Sequence> Sequences { get; } = new();
     public OrderedMap<QualifiedName, Index> Indexes { get; } = new();
 
+    /// <summary>Enums, composite types and domains.</summary>
+    public OrderedMap<QualifiedName, UserType> Types { get; } = new();
+
     /// <summary>Comments by the object they describe.</summary>
     public OrderedMap<CommentTarget, string> Comments { get; } = new();
 }

@@ -47,6 +47,8 @@ public sealed partial class Parser
         if (persistence != 'p') throw Error($"expected TABLE or SEQUENCE after UNLOGGED but found {Describe(Current)}");
         if (AcceptKw("schema")) return ParseCreateSchema(start);
         if (AcceptKw("extension")) return ParseCreateExtension(start);
+        if (AcceptKw("type")) return ParseCreateType(first, start);
+        if (AcceptKw("domain")) return ParseCreateDomain(start);
         throw Unsupported(first, 3, "SchemaGen does not manage this object kind yet");
     }
 
@@ -112,6 +114,8 @@ public sealed partial class Parser
                 return new RenameIndexSyntax(index, ExpectIdentifier("an index name"), start, PreviousEnd);
             throw Unsupported(first, 2, "only ALTER INDEX ... RENAME TO is supported");
         }
+        if (AcceptKw("type")) return ParseAlterType(first, start);
+        if (AcceptKw("domain")) return ParseAlterDomain(first, start);
         throw Unsupported(first, 2, "SchemaGen does not manage this object kind yet");
     }
 
@@ -123,6 +127,8 @@ public sealed partial class Parser
         else if (AcceptKw("sequence")) kind = ObjectKind.Sequence;
         else if (AcceptKw("schema")) kind = ObjectKind.Schema;
         else if (AcceptKw("extension")) kind = ObjectKind.Extension;
+        else if (AcceptKw("type")) kind = ObjectKind.Type;
+        else if (AcceptKw("domain")) kind = ObjectKind.Domain;
         else throw Unsupported(first, 2, "SchemaGen does not manage this object kind yet");
         var ifExists = AcceptKws("if", "exists");
         var names = new List<NameSyntax>();
@@ -145,17 +151,20 @@ public sealed partial class Parser
         else if (AcceptKw("schema")) kind = ObjectKind.Schema;
         else if (AcceptKw("extension")) kind = ObjectKind.Extension;
         else if (AcceptKw("constraint")) kind = ObjectKind.Constraint;
+        else if (AcceptKw("type")) kind = ObjectKind.Type;
+        else if (AcceptKw("domain")) kind = ObjectKind.Domain;
         else throw Unsupported(first - 2, 3, "comments on this object kind are not supported yet");
         var target = ParseName("an object name");
         NameSyntax? onTable = null;
+        var onDomain = false;
         if (kind == ObjectKind.Constraint)
         {
             ExpectKw("on");
-            AcceptKw("domain");
-            onTable = ParseName("a table name");
+            onDomain = AcceptKw("domain");
+            onTable = ParseName(onDomain ? "a domain name" : "a table name");
         }
         ExpectKw("is");
         string? text = AcceptKw("null") ? null : ExpectString("a comment string or NULL");
-        return new CommentSyntax(kind, target, onTable, text, start, PreviousEnd);
+        return new CommentSyntax(kind, target, onTable, text, start, PreviousEnd) { OnDomain = onDomain };
     }
 }

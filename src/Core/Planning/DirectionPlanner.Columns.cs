@@ -124,7 +124,7 @@ internal sealed partial class DirectionPlanner
             }
             var sql = $"{prefix} TYPE {column.Type.Sql}";
             if (column.Collation != null) sql += " COLLATE " + column.Collation;
-            if (NeedsUsing(old.Type, column.Type)) sql += $" USING {SqlText.Name(column.Name)}::{column.Type.Sql}";
+            if (UsingCast(old.Type, column.Type) is { } cast) sql += $" USING {SqlText.Name(column.Name)}{cast}";
             var hazards = old.Type.Sql != column.Type.Sql && !IsBinaryCoercible(old.Type, column.Type)
                 ? new[] { Hazard(DiagnosticRules.TableRewrite, label, column.Location, $"Changing the type of {label}", table.Name.ToSql()) }
                 : Array.Empty<Hazard>();

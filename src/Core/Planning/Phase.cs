@@ -8,6 +8,7 @@ internal enum Phase
 {
     CreateSchemas,
     CreateExtensions,
+    CreateTypes,
     CreateSequences,
     RenameColumns,
     DetachPartitions,
@@ -15,6 +16,7 @@ internal enum Phase
     DropConstraints,
     DropIndexes,
     DropRecreatedTables,
+    AlterTypes,
     CreateTables,
     AddColumns,
     AlterColumns,
@@ -28,6 +30,7 @@ internal enum Phase
     ReplicaIdentity,
     Comments,
     DropTables,
+    DropTypes,
     DropSequences,
     DropExtensions,
     DropSchemas,

@@ -107,6 +107,13 @@ public static class TypeNames
         return null;
     }
 
+    /// <summary>The same type reference (modifiers, array bounds) pointing at a renamed or moved user type.</summary>
+    public static DataType Retarget(DataType type, QualifiedName to)
+    {
+        var suffix = type.Sql.Substring(type.UserType!.Value.ToSql().Length);
+        return new DataType(to.ToSql() + suffix, to);
+    }
+
     private static string Compact(string modifier) => modifier.Replace(" ", "").ToLowerInvariant();
 
     /// <summary>The smallest and largest value of an integer type, for sequence defaults.</summary>

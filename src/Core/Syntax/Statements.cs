@@ -82,7 +82,11 @@ public sealed record DropSyntax(ObjectKind Kind, IReadOnlyList<NameSyntax> Names
 
 /// <summary>COMMENT ON; <see cref="Text"/> is null for <c>IS NULL</c>.</summary>
 public sealed record CommentSyntax(ObjectKind Kind, NameSyntax Target, NameSyntax? OnTable, string? Text, int Start, int End)
-    : StatementSyntax(Start, End);
+    : StatementSyntax(Start, End)
+{
+    /// <summary>COMMENT ON CONSTRAINT ... ON DOMAIN: <see cref="OnTable"/> names a domain.</summary>
+    public bool OnDomain { get; init; }
+}
 
 /// <summary>ALTER TABLE with its actions, applied in order.</summary>
 public sealed record AlterTableSyntax(NameSyntax Table, bool IfExists, IReadOnlyList<AlterTableActionSyntax> Actions, int Start, int End)

@@ -1,0 +1,5 @@
+CREATE TABLE tickets (
+    id integer PRIMARY KEY,
+    state text NOT NULL DEFAULT 'open',
+    kind text
+);

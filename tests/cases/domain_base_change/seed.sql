@@ -1,0 +1,1 @@
+INSERT INTO acct VALUES (1, 10, '{1,2}'), (2, DEFAULT, NULL);
