@@ -97,6 +97,7 @@ internal sealed partial class Binder
 
     private Constraint BuildIndexConstraint(Table table, ConstraintSyntax syntax, IReadOnlyList<string> columns)
     {
+        if (syntax.UsingIndex != null) return AdoptIndex(table, syntax);
         foreach (var column in columns.Concat(syntax.Include))
             if (table.FindColumn(column) == null)
                 throw new BindException($"column \"{column}\" named in key does not exist", syntax);
@@ -116,6 +117,31 @@ internal sealed partial class Binder
             constraint.Where = syntax.Where is null ? null : Normalize(syntax.Where);
         }
         return constraint;
+    }
+
+    /// <summary>
+    /// <c>ADD CONSTRAINT c PRIMARY KEY USING INDEX i</c>: the unique index becomes the
+    /// constraint's index and takes the constraint's name.
+    /// </summary>
+    private Constraint AdoptIndex(Table table, ConstraintSyntax syntax)
+    {
+        var name = new QualifiedName(table.Name.Schema, syntax.UsingIndex!);
+        var index = _catalog.Indexes.Find(name) ?? throw new BindException($"index \"{syntax.UsingIndex}\" does not exist", syntax);
+        if (index.Table != table.Name)
+            throw new BindException($"index \"{syntax.UsingIndex}\" does not belong to table \"{table.Name.Name}\"", syntax);
+        if (!index.Unique) throw new BindException($"\"{syntax.UsingIndex}\" is not a unique index", syntax);
+        if (index.Where != null || index.Method != "btree" || index.Elements.Any(e => e.Column == null || e.Descending || e.Collation != null || e.OperatorClass != null))
+            throw new BindException($"index \"{syntax.UsingIndex}\" cannot back a constraint: it is partial, an expression index or not a default-ordered btree", syntax);
+        _catalog.Indexes.Remove(name);
+        return new Constraint(syntax.Name ?? index.Name.Name, syntax.Kind, Locate(syntax))
+        {
+            Columns = index.Elements.Select(e => e.Column!).ToList(),
+            Include = index.Include,
+            WithOptions = index.WithOptions,
+            NullsNotDistinct = index.NullsNotDistinct,
+            Deferrable = syntax.Deferrable,
+            InitiallyDeferred = syntax.InitiallyDeferred,
+        };
     }
 
     private Constraint BuildForeignKey(Table table, ConstraintSyntax syntax, IReadOnlyList<string> columns)

@@ -316,7 +316,16 @@ public sealed partial class Parser
         string? name = null;
         if (AcceptKw("constraint")) name = ExpectIdentifier("a constraint name");
         ConstraintSyntax constraint;
-        if (AcceptKws("primary", "key"))
+        if (IsKw("primary") && IsKwAt(_pos + 2, "using") && IsKwAt(_pos + 3, "index") || IsKw("unique") && IsKwAt(_pos + 1, "using") && IsKwAt(_pos + 2, "index"))
+        {
+            var kind = AcceptKw("unique") ? ConstraintKind.Unique : ConstraintKind.PrimaryKey;
+            if (kind == ConstraintKind.PrimaryKey) { ExpectKw("primary"); ExpectKw("key"); }
+            ExpectKw("using");
+            ExpectKw("index");
+            var index = ExpectIdentifier("an index name");
+            constraint = new ConstraintSyntax(kind, name, start, PreviousEnd) { UsingIndex = index };
+        }
+        else if (AcceptKws("primary", "key"))
         {
             var columns = ParseIdentifierList("a column name");
             var (include, with) = ParseIndexParameters();

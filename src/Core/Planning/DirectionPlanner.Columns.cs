@@ -122,6 +122,7 @@ internal sealed partial class DirectionPlanner
                 _plan.Add(Phase.AlterColumns, $"{prefix} DROP DEFAULT;");
                 defaultHandled = true;
             }
+            if (old.Type.Sql != column.Type.Sql) _retypedColumns.Add((table.Name, column.Name));
             var sql = $"{prefix} TYPE {column.Type.Sql}";
             if (column.Collation != null) sql += " COLLATE " + column.Collation;
             if (UsingCast(old.Type, column.Type) is { } cast) sql += $" USING {SqlText.Name(column.Name)}{cast}";
@@ -193,6 +194,16 @@ internal sealed partial class DirectionPlanner
         if (NumericTypes.Contains(fromBase) && NumericTypes.Contains(toBase)) return false;
         if (DateTimeTypes.Contains(fromBase) && DateTimeTypes.Contains(toBase)) return fromBase == "time" || toBase == "time";
         return true;
+    }
+
+    private static bool NoDirectCast(DataType from, DataType to)
+    {
+        var fromBase = BaseName(from.Sql);
+        var toBase = BaseName(to.Sql);
+        return NumericTypes.Contains(fromBase) && DateTimeTypes.Contains(toBase)
+            || DateTimeTypes.Contains(fromBase) && NumericTypes.Contains(toBase)
+            || fromBase == "boolean" && NumericTypes.Contains(toBase) && toBase != "integer"
+            || NumericTypes.Contains(fromBase) && fromBase != "integer" && toBase == "boolean";
     }
 
     /// <summary>

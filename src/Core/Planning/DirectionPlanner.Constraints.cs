@@ -11,6 +11,9 @@ internal sealed partial class DirectionPlanner
     /// <summary>Tables whose primary key or unique constraints are dropped: foreign keys to them must be re-added.</summary>
     private readonly HashSet<QualifiedName> _rebuiltKeys = new();
 
+    /// <summary>Columns whose type changes: a foreign key over them would be re-checked mid-change and fail.</summary>
+    private readonly HashSet<(QualifiedName Table, string Column)> _retypedColumns = new();
+
     private static string ConstraintKey(Constraint constraint) => SqlText.ConstraintDefinition(constraint, normalized: true);
 
     private void PlanConstraints(Table old, Table table)
@@ -64,13 +67,17 @@ internal sealed partial class DirectionPlanner
     /// </summary>
     private void PlanForeignKeysToRebuild()
     {
-        if (_rebuiltKeys.Count == 0) return;
+        if (_rebuiltKeys.Count == 0 && _retypedColumns.Count == 0) return;
         foreach (var old in _old.Tables.Values)
         {
             var table = _new.Tables.Find(old.Name);
             foreach (var oldConstraint in old.Constraints)
             {
-                if (oldConstraint.Kind != ConstraintKind.ForeignKey || !_rebuiltKeys.Contains(oldConstraint.ReferencedTable!.Value)) continue;
+                if (oldConstraint.Kind != ConstraintKind.ForeignKey) continue;
+                var referenced = oldConstraint.ReferencedTable!.Value;
+                var retyped = oldConstraint.Columns.Any(c => _retypedColumns.Contains((old.Name, c)))
+                              || oldConstraint.ReferencedColumns.Any(c => _retypedColumns.Contains((referenced, c)));
+                if (!_rebuiltKeys.Contains(referenced) && !retyped) continue;
                 if (table == null)
                 {
                     // Its table is dropped at the end, but the key it needs goes first.

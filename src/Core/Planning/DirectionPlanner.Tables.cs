@@ -138,16 +138,25 @@ internal sealed partial class DirectionPlanner
         + Identifiers.Literal(Identifiers.QuoteFullyQualified(partition.Schema, partition.Name)) + ") AND inhparent = to_regclass("
         + Identifiers.Literal(Identifiers.QuoteFullyQualified(parent.Schema, parent.Name)) + "))";
 
-    /// <summary>Tables that reference others are dropped before what they reference.</summary>
-    private static IEnumerable<Table> DropOrder(List<Table> tables)
+    /// <summary>
+    /// Tables that reference others are dropped before what they reference; in a cycle of
+    /// foreign keys, the keys into the table that goes first are dropped before it.
+    /// </summary>
+    private IEnumerable<Table> DropOrder(List<Table> tables)
     {
         var remaining = new List<Table>(tables);
         var ordered = new List<Table>();
         while (remaining.Count > 0)
         {
             // A table no remaining table references can go now.
-            var next = remaining.FirstOrDefault(t => !remaining.Any(o => o != t && (o.PartitionOf == t.Name || o.Constraints.Any(c => c.ReferencedTable == t.Name))))
-                       ?? remaining[0];
+            var next = remaining.FirstOrDefault(t => !remaining.Any(o => o != t && (o.PartitionOf == t.Name || o.Constraints.Any(c => c.ReferencedTable == t.Name))));
+            if (next == null)
+            {
+                next = remaining.FirstOrDefault(t => !remaining.Any(o => o != t && o.PartitionOf == t.Name)) ?? remaining[0];
+                foreach (var other in remaining.Where(o => o != next))
+                    foreach (var key in other.Constraints.Where(c => c.Kind == ConstraintKind.ForeignKey && c.ReferencedTable == next.Name))
+                        DropConstraint(other, key);
+            }
             ordered.Add(next);
             remaining.Remove(next);
         }

@@ -400,7 +400,10 @@ internal sealed partial class DirectionPlanner
             var arrays = from.Sql.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "";
             return $"::text{arrays}::{to.Sql}";
         }
-        return NeedsUsing(from, to) ? "::" + to.Sql : null;
+        if (!NeedsUsing(from, to)) return null;
+        // PostgreSQL has no cast between numbers and dates or times; going through text keeps
+        // values that read as the new type and fails loudly on the others.
+        return NoDirectCast(from, to) ? "::text::" + to.Sql : "::" + to.Sql;
     }
 
     private bool TypeCommentSurvives(CommentTarget target)

@@ -58,4 +58,7 @@ public sealed record ConstraintSyntax(ConstraintKind Kind, string? Name, int Sta
     public IReadOnlyList<IndexElementSyntax> Elements { get; init; } = Array.Empty<IndexElementSyntax>();
     public IReadOnlyList<string> WithOptions { get; init; } = Array.Empty<string>();
     public ExpressionSyntax? Where { get; init; }
+
+    /// <summary><c>PRIMARY KEY USING INDEX name</c>: an existing unique index becomes the constraint's.</summary>
+    public string? UsingIndex { get; init; }
 }
