@@ -208,6 +208,10 @@ internal sealed partial class Binder
                     if (!_catalog.Extensions.Remove(nameSyntax.Name) && !statement.IfExists)
                         throw new BindException($"extension \"{nameSyntax.Name}\" does not exist", nameSyntax);
                     break;
+                case ObjectKind.View:
+                case ObjectKind.MaterializedView:
+                    DropView(statement, nameSyntax);
+                    break;
                 default:
                     throw new BindException($"DROP {statement.Kind} is not supported yet", statement);
             }

@@ -17,6 +17,7 @@ public sealed class Catalog
     public OrderedMap<QualifiedName, Table> Tables { get; } = new();
     public OrderedMap<QualifiedName, Sequence> Sequences { get; } = new();
     public OrderedMap<QualifiedName, Index> Indexes { get; } = new();
+    public OrderedMap<QualifiedName, View> Views { get; } = new();
 
     /// <summary>Comments by the object they describe.</summary>
     public OrderedMap<CommentTarget, string> Comments { get; } = new();
