@@ -8,6 +8,11 @@ internal sealed partial class Binder
     private void BindAlterTable(AlterTableSyntax statement)
     {
         var name = Resolve(statement.Table);
+        if (!_catalog.Tables.ContainsKey(name) && _catalog.Views.ContainsKey(name))
+        {
+            BindAlterTableOnView(statement, name);
+            return;
+        }
         if (!_catalog.Tables.TryGetValue(name, out var table))
         {
             if (statement.IfExists) return;

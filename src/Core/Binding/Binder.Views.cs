@@ -191,6 +191,26 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>PostgreSQL takes ALTER TABLE on a view for what views share with tables (OWNER TO, RENAME, options).</summary>
+    private void BindAlterTableOnView(AlterTableSyntax statement, QualifiedName name)
+    {
+        var view = _catalog.Views.Find(name)!;
+        foreach (var action in statement.Actions)
+        {
+            AlterViewSyntax? alter = action switch
+            {
+                IgnoredActionSyntax => null,
+                RenameTableSyntax rename => new AlterViewSyntax(statement.Table, view.Materialized, false, AlterViewAction.RenameTo, action.Start, action.End) { To = rename.To },
+                RenameColumnSyntax rename => new AlterViewSyntax(statement.Table, view.Materialized, false, AlterViewAction.RenameColumn, action.Start, action.End)
+                    { From = rename.From, To = rename.To },
+                SetTableOptionsSyntax options => new AlterViewSyntax(statement.Table, view.Materialized, false,
+                    options.Reset ? AlterViewAction.ResetOptions : AlterViewAction.SetOptions, action.Start, action.End) { Options = options.Options },
+                _ => throw new BindException($"\"{name.Name}\" is not a table", action),
+            };
+            if (alter != null) BindAlterView(alter);
+        }
+    }
+
     private void DropView(DropSyntax statement, NameSyntax nameSyntax)
     {
         var name = Resolve(nameSyntax);

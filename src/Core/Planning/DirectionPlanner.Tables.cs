@@ -17,7 +17,9 @@ internal sealed partial class DirectionPlanner
         foreach (var table in DropOrder(_old.Tables.Values.Where(t => !_new.Tables.ContainsKey(t.Name)).ToList()))
         {
             var sql = $"DROP TABLE {IfExists}{table.Name.ToSql()};";
-            _plan.Add(Phase.DropTables, sql, $"drop table {table.Name.Name}",
+            var phase = Phase.DropTables;
+            if (_new.Views.ContainsKey(table.Name)) (phase, sql) = (Phase.DropTablesReplacedByViews, DropRelationSql("TABLE", table.Name));
+            _plan.Add(phase, sql, $"drop table {table.Name.Name}",
                 Hazard(DiagnosticRules.DropTable, table.Name.ToString(), table.Location, table.Name.ToSql()));
         }
         PlanForeignKeysToRebuild();

@@ -1,4 +1,5 @@
 using SchemaGen.Core.Model;
+using SchemaGen.Core.Postgres;
 using SchemaGen.Core.Writing;
 
 namespace SchemaGen.Core.Planning;
@@ -67,7 +68,7 @@ internal sealed partial class DirectionPlanner
         }
         while (changed);
         foreach (var view in Ordered(toDrop, dependentsFirst: true))
-            _plan.Add(Phase.DropViews, $"DROP {ViewKind(view)} {IfExists}{view.Name.ToSql()};", $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}");
+            _plan.Add(Phase.DropViews, DropRelationSql(ViewKind(view), view.Name), $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}");
 
         var toCreate = _new.Views.Values
             .Where(v => !_old.Views.ContainsKey(v.Name) || dropped.Contains(v.Name) || _rebuiltViews.Contains(v.Name) || replaced.Contains(v.Name)).ToList();
@@ -81,6 +82,20 @@ internal sealed partial class DirectionPlanner
             PlanViewOptions(old, view);
         }
         PlanViewIndexes();
+    }
+
+    /// <summary>
+    /// DROP of a table or view. When the name is another kind of relation in the target, a re-run
+    /// would find that relation (DROP VIEW IF EXISTS fails on a table), so the drop is guarded by kind.
+    /// </summary>
+    private string DropRelationSql(string kind, QualifiedName name)
+    {
+        var statement = $"DROP {kind} {IfExists}{name.ToSql()};";
+        var newKind = _new.Tables.ContainsKey(name) ? "TABLE" : _new.Views.Find(name) is { } v ? ViewKind(v) : null;
+        if (newKind == null || newKind == kind) return statement;
+        var relkinds = kind switch { "TABLE" => "'r', 'p'", "VIEW" => "'v'", _ => "'m'" };
+        var regclass = Identifiers.Literal(Identifiers.QuoteFullyQualified(name.Schema, name.Name));
+        return Guarded($"EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass({regclass}) AND relkind IN ({relkinds}))", statement);
     }
 
     private static string ViewKind(View view) => view.Materialized ? "MATERIALIZED VIEW" : "VIEW";

@@ -22,6 +22,7 @@ internal enum Phase
     AddConstraints,
     CreateIndexes,
     AddForeignKeys,
+    DropTablesReplacedByViews,
     CreateViews,
     CreateViewIndexes,
     Comments,
