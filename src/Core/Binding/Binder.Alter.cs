@@ -184,6 +184,7 @@ internal sealed partial class Binder
                     if (referencing.Count > 0 && !statement.Cascade)
                         throw new BindException($"cannot drop table {name.Name} because other objects depend on it", nameSyntax);
                     foreach (var other in _catalog.Tables.Values) other.Constraints.RemoveAll(c => c.ReferencedTable == name && other != table);
+                    DropDependentViews(statement, nameSyntax, name);
                     _catalog.Tables.Remove(name);
                     foreach (var index in _catalog.Indexes.Values.Where(i => i.Table == name).ToList()) _catalog.Indexes.Remove(index.Name);
                     foreach (var sequence in _catalog.Sequences.Values.Where(s => s.OwnedBy?.Table == name).ToList()) _catalog.Sequences.Remove(sequence.Name);

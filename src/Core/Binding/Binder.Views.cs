@@ -211,6 +211,18 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>Views reading a dropped relation go with it under CASCADE; without it the drop fails.</summary>
+    private void DropDependentViews(DropSyntax statement, NameSyntax nameSyntax, QualifiedName name)
+    {
+        var dependents = _catalog.Views.Values.Where(v => v.Relations.Contains(name)).ToList();
+        if (dependents.Count > 0 && !statement.Cascade)
+            throw new BindException($"cannot drop {(_catalog.Tables.ContainsKey(name) ? "table" : "view")} {name.Name} because other objects depend on it", nameSyntax);
+        foreach (var dependent in dependents)
+            if (_catalog.Views.ContainsKey(dependent.Name))
+                DropView(statement with { Kind = dependent.Materialized ? ObjectKind.MaterializedView : ObjectKind.View, IfExists = true },
+                    new NameSyntax(new[] { dependent.Name.Schema, dependent.Name.Name }, nameSyntax.Start, nameSyntax.End));
+    }
+
     private void DropView(DropSyntax statement, NameSyntax nameSyntax)
     {
         var name = Resolve(nameSyntax);
@@ -220,16 +232,10 @@ internal sealed partial class Binder
             if (statement.IfExists) return;
             throw new BindException($"{(materialized ? "materialized view" : "view")} \"{name.Name}\" does not exist", nameSyntax);
         }
-        var dependents = _catalog.Views.Values.Where(v => v.Relations.Contains(name)).ToList();
-        if (dependents.Count > 0 && !statement.Cascade)
-            throw new BindException($"cannot drop view {name.Name} because other objects depend on it", nameSyntax);
+        DropDependentViews(statement, nameSyntax, name);
         _catalog.Views.Remove(name);
         foreach (var index in _catalog.Indexes.Values.Where(i => i.Table == name).ToList()) _catalog.Indexes.Remove(index.Name);
         foreach (var comment in _catalog.Comments.Keys.Where(k => k.Object == name).ToList()) _catalog.Comments.Remove(comment);
-        foreach (var dependent in dependents)
-            if (_catalog.Views.ContainsKey(dependent.Name))
-                DropView(statement with { Kind = dependent.Materialized ? ObjectKind.MaterializedView : ObjectKind.View, IfExists = true },
-                    new NameSyntax(new[] { dependent.Name.Schema, dependent.Name.Name }, nameSyntax.Start, nameSyntax.End));
     }
 
     /// <summary>The table an index is built on, or null for a materialized view (whose columns the model does not type).</summary>

@@ -84,7 +84,7 @@ internal sealed partial class DirectionPlanner
     {
         foreach (var old in _old.Indexes.Values)
         {
-            if (IsViewIndex(old)) continue;
+            if (_old.Views.ContainsKey(old.Table)) continue;
             var index = _new.Indexes.Find(old.Name);
             if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old)) continue;
             if (!_new.Tables.ContainsKey(old.Table)) continue;
@@ -92,8 +92,8 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var index in _new.Indexes.Values)
         {
-            if (IsViewIndex(index)) continue;
-            var old = _old.Indexes.Find(index.Name);
+            if (_new.Views.ContainsKey(index.Table)) continue;
+            var old = _old.Indexes.Find(index.Name) is { } o && !_old.Views.ContainsKey(o.Table) ? o : null;
             if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old)) continue;
             var sql = $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(index.Name.Name)} {SqlText.IndexBody(index)};";
             var hazards = _old.Tables.ContainsKey(index.Table)

@@ -107,6 +107,8 @@ internal sealed partial class DirectionPlanner
     private static bool CanReplace(View old, View view)
     {
         if (old.Materialized || view.Materialized || old.Recursive != view.Recursive) return false;
+        // Another operand of a set operation can change a column's resolved type.
+        if (HasSetOperation(old) || HasSetOperation(view)) return false;
         if (old.SelectItems is null || view.SelectItems is null || old.SelectItems.Count > view.SelectItems.Count) return false;
         if (old.ColumnNames.Count > view.ColumnNames.Count || view.ColumnNames.Count > 0 && old.ColumnNames.Count < old.SelectItems.Count) return false;
         for (var i = 0; i < old.ColumnNames.Count; i++)
@@ -115,6 +117,9 @@ internal sealed partial class DirectionPlanner
             if (old.SelectItems[i] != view.SelectItems[i]) return false;
         return old.Relations.IsSubsetOf(view.Relations);
     }
+
+    private static bool HasSetOperation(View view) =>
+        view.Query.Normalized.Split(' ').Any(w => w is "union" or "intersect" or "except" or "\"union\"" or "\"intersect\"" or "\"except\"");
 
     /// <summary>PostgreSQL refuses to retype or drop a column a view reads: such views are rebuilt around the change.</summary>
     private bool ReadsChangedColumn(View old)
@@ -173,8 +178,6 @@ internal sealed partial class DirectionPlanner
         var set = view.Options.Except(old.Options).ToList();
         if (set.Count > 0) _plan.Add(Phase.CreateViews, $"{prefix} SET ({string.Join(", ", set)});", $"set options of {view.Name.Name}");
     }
-
-    private bool IsViewIndex(Model.Index index) => _old.Views.ContainsKey(index.Table) || _new.Views.ContainsKey(index.Table);
 
     /// <summary>Indexes of materialized views: they go with their view, and come back when it is rebuilt.</summary>
     private void PlanViewIndexes()

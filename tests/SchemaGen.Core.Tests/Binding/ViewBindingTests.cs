@@ -62,6 +62,16 @@ public class ViewBindingTests
     }
 
     [Fact]
+    public void Dropping_a_table_a_view_reads_needs_cascade()
+    {
+        var doc = SchemaDocument.Parse("s.sql", Tables + "CREATE VIEW v AS SELECT id FROM t;\nDROP TABLE t;");
+        var diagnostic = Assert.Single(doc.Diagnostics);
+        Assert.Equal("cannot drop table t because other objects depend on it", diagnostic.Message);
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Equal(12, diagnostic.Location.Column);
+    }
+
+    [Fact]
     public void Comments_on_views_and_their_columns_bind()
     {
         var doc = SchemaDocument.Parse("s.sql", Tables + "CREATE VIEW v AS SELECT id FROM t;\nCOMMENT ON VIEW v IS 'x';\nCOMMENT ON COLUMN v.id IS 'y';");
