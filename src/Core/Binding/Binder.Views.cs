@@ -69,6 +69,10 @@ internal sealed partial class Binder
             if (i + 2 < query.EndToken && tokens[i + 1].Kind == TokenKind.Dot
                 && tokens[i + 2].Kind is TokenKind.Identifier or TokenKind.QuotedIdentifier or TokenKind.UnicodeQuotedIdentifier)
                 AddRelation(view, new QualifiedName(word, TokenValues.Identifier(src, tokens[i + 2])));
+            // The name after a dot is qualified, one after AS is an alias, one before '(' a function.
+            var previous = i > query.FirstToken ? tokens[i - 1] : default;
+            if (i > query.FirstToken && (previous.Kind == TokenKind.Dot || TokenValues.IsKeyword(src, previous, "as"))) continue;
+            if (i + 1 < query.EndToken && tokens[i + 1].Kind == TokenKind.OpenParen) continue;
             AddRelation(view, new QualifiedName(DefaultSchema, word));
         }
         foreach (var relation in view.Relations)
