@@ -8,6 +8,11 @@ internal sealed partial class Binder
     private void BindAlterTable(AlterTableSyntax statement)
     {
         var name = Resolve(statement.Table);
+        if (!_catalog.Tables.ContainsKey(name) && _catalog.Views.ContainsKey(name))
+        {
+            BindAlterTableOnView(statement, name);
+            return;
+        }
         if (!_catalog.Tables.TryGetValue(name, out var table))
         {
             if (statement.IfExists) return;
@@ -189,6 +194,7 @@ internal sealed partial class Binder
                     if (referencing.Count > 0 && !statement.Cascade)
                         throw new BindException($"cannot drop table {name.Name} because other objects depend on it", nameSyntax);
                     foreach (var other in _catalog.Tables.Values) other.Constraints.RemoveAll(c => c.ReferencedTable == name && other != table);
+                    DropDependentViews(statement, nameSyntax, name);
                     _catalog.Tables.Remove(name);
                     // Partitions go with their partitioned table.
                     foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == name).ToList())
@@ -224,6 +230,10 @@ internal sealed partial class Binder
                 case ObjectKind.Type:
                 case ObjectKind.Domain:
                     DropType(statement, nameSyntax);
+                    break;
+                case ObjectKind.View:
+                case ObjectKind.MaterializedView:
+                    DropView(statement, nameSyntax);
                     break;
                 default:
                     throw new BindException($"DROP {statement.Kind} is not supported yet", statement);

@@ -10,12 +10,12 @@ internal sealed partial class Binder
     private void BindCreateIndex(CreateIndexSyntax statement)
     {
         var tableName = Resolve(statement.Table);
-        var table = RequireTable(tableName, statement.Table);
+        var table = FindIndexedTable(tableName, statement.Table);
         foreach (var element in statement.Elements)
-            if (element.Column != null && table.FindColumn(element.Column) == null)
+            if (element.Column != null && table != null && table.FindColumn(element.Column) == null)
                 throw new BindException($"column \"{element.Column}\" does not exist", element);
         foreach (var column in statement.Include)
-            if (table.FindColumn(column) == null)
+            if (table != null && table.FindColumn(column) == null)
                 throw new BindException($"column \"{column}\" does not exist", statement);
 
         string name;

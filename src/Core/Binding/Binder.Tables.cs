@@ -189,7 +189,8 @@ internal sealed partial class Binder
     private bool IsRelationNameTaken(string schema, string name)
     {
         var qualified = new QualifiedName(schema, name);
-        if (_catalog.Tables.ContainsKey(qualified) || _catalog.Sequences.ContainsKey(qualified) || _catalog.Indexes.ContainsKey(qualified))
+        if (_catalog.Tables.ContainsKey(qualified) || _catalog.Sequences.ContainsKey(qualified) || _catalog.Indexes.ContainsKey(qualified)
+            || _catalog.Views.ContainsKey(qualified))
             return true;
         foreach (var table in _catalog.Tables.Values)
         {

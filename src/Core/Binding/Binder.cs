@@ -62,6 +62,8 @@ internal sealed partial class Binder
             case CreateDomainSyntax s: BindCreateDomain(s); break;
             case AlterTypeSyntax s: BindAlterType(s); break;
             case AlterDomainSyntax s: BindAlterDomain(s); break;
+            case CreateViewSyntax s: BindCreateView(s); break;
+            case AlterViewSyntax s: BindAlterView(s); break;
             case IgnoredStatementSyntax: break;
             default: throw new BindException($"statement {statement.GetType().Name} is not supported", statement);
         }
@@ -109,8 +111,12 @@ internal sealed partial class Binder
     private void BindComment(CommentSyntax statement)
     {
         CommentTarget target;
-        switch (statement.Kind)
+        var viewTarget = ViewCommentTarget(statement);
+        switch (viewTarget is null ? statement.Kind : ObjectKind.View)
         {
+            case ObjectKind.View:
+                target = viewTarget!.Value;
+                break;
             case ObjectKind.Column:
             {
                 if (statement.Target.Parts.Count < 2) throw new BindException("column name must be qualified", statement.Target);

@@ -17,6 +17,7 @@ public sealed class Catalog
     public OrderedMap<QualifiedName, Table> Tables { get; } = new();
     public OrderedMap<QualifiedName, Sequence> Sequences { get; } = new();
     public OrderedMap<QualifiedName, Index> Indexes { get; } = new();
+    public OrderedMap<QualifiedName, View> Views { get; } = new();
 
     /// <summary>Enums, composite types and domains.</summary>
     public OrderedMap<QualifiedName, UserType> Types { get; } = new();

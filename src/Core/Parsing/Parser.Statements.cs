@@ -31,7 +31,9 @@ public sealed partial class Parser
 
     private StatementSyntax ParseCreate(int first, int start)
     {
-        if (AcceptKws("or", "replace")) throw Unsupported(first, 4, "SchemaGen does not manage this object kind yet");
+        var orReplace = AcceptKws("or", "replace");
+        if (IsViewStart()) return ParseCreateView(start, orReplace);
+        if (orReplace) throw Unsupported(first, 4, "SchemaGen does not manage this object kind yet");
         var unique = AcceptKw("unique");
         if (IsKw("index")) { _pos++; return ParseCreateIndex(start, unique); }
         if (unique) throw Error($"expected INDEX after UNIQUE but found {Describe(Current)}");
@@ -97,6 +99,7 @@ public sealed partial class Parser
     private StatementSyntax ParseAlter(int first, int start)
     {
         if (AcceptKw("table")) return ParseAlterTable(start);
+        if (IsKw("view") || IsKw("materialized") && IsKwAt(_pos + 1, "view")) return ParseAlterView(first, start);
         if (AcceptKw("sequence"))
         {
             var ifExists = AcceptKws("if", "exists");
@@ -129,6 +132,8 @@ public sealed partial class Parser
         else if (AcceptKw("extension")) kind = ObjectKind.Extension;
         else if (AcceptKw("type")) kind = ObjectKind.Type;
         else if (AcceptKw("domain")) kind = ObjectKind.Domain;
+        else if (AcceptKw("view")) kind = ObjectKind.View;
+        else if (AcceptKws("materialized", "view")) kind = ObjectKind.MaterializedView;
         else throw Unsupported(first, 2, "SchemaGen does not manage this object kind yet");
         var ifExists = AcceptKws("if", "exists");
         var names = new List<NameSyntax>();
@@ -153,6 +158,8 @@ public sealed partial class Parser
         else if (AcceptKw("constraint")) kind = ObjectKind.Constraint;
         else if (AcceptKw("type")) kind = ObjectKind.Type;
         else if (AcceptKw("domain")) kind = ObjectKind.Domain;
+        else if (AcceptKw("view")) kind = ObjectKind.View;
+        else if (AcceptKws("materialized", "view")) kind = ObjectKind.MaterializedView;
         else throw Unsupported(first - 2, 3, "comments on this object kind are not supported yet");
         var target = ParseName("an object name");
         NameSyntax? onTable = null;

@@ -96,6 +96,7 @@ internal sealed partial class DirectionPlanner
     {
         foreach (var old in _old.Indexes.Values)
         {
+            if (_old.Views.ContainsKey(old.Table)) continue;
             var index = _new.Indexes.Find(old.Name);
             if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(old.Table)) continue;
             if (!_new.Tables.ContainsKey(old.Table) || IsRecreated(old.Table)) continue;
@@ -103,7 +104,8 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var index in _new.Indexes.Values)
         {
-            var old = _old.Indexes.Find(index.Name);
+            if (_new.Views.ContainsKey(index.Table)) continue;
+            var old = _old.Indexes.Find(index.Name) is { } o && !_old.Views.ContainsKey(o.Table) ? o : null;
             if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(index.Table)) continue;
             var sql = $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(index.Name.Name)} {SqlText.IndexBody(index)};";
             var hazards = _old.Tables.ContainsKey(index.Table) && !IsRecreated(index.Table)

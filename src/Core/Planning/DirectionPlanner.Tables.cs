@@ -24,7 +24,9 @@ internal sealed partial class DirectionPlanner
             if (table.PartitionOf is { } kept && !IsRecreated(kept))
                 _plan.Add(Phase.DetachPartitions, Detach(kept, table.Name), $"detach partition {table.Name.Name}");
             var sql = $"DROP TABLE {IfExists}{table.Name.ToSql()};";
-            _plan.Add(Phase.DropTables, sql, $"drop table {table.Name.Name}",
+            var phase = Phase.DropTables;
+            if (_new.Views.ContainsKey(table.Name)) (phase, sql) = (Phase.DropTablesReplacedByViews, DropRelationSql("TABLE", table.Name));
+            _plan.Add(phase, sql, $"drop table {table.Name.Name}",
                 Hazard(DiagnosticRules.DropTable, table.Name.ToString(), table.Location, table.Name.ToSql()));
         }
         PlanForeignKeysToRebuild();

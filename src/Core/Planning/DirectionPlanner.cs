@@ -37,6 +37,7 @@ internal sealed partial class DirectionPlanner
         PlanTables();
         PlanSequences();
         PlanIndexes();
+        PlanViews();
         PlanComments();
         return _plan.Ordered();
     }
@@ -81,13 +82,15 @@ internal sealed partial class DirectionPlanner
     private bool ObjectSurvives(CommentTarget target) => !(target.Kind is ObjectKind.Table or ObjectKind.Column or ObjectKind.Constraint && IsRecreated(target.Object)) && target.Kind switch
     {
         ObjectKind.Table => _old.Tables.ContainsKey(target.Object),
+        ObjectKind.Column when _old.Views.ContainsKey(target.Object) => ViewSurvives(target.Object),
         ObjectKind.Column => _old.Tables.Find(target.Object)?.FindColumn(target.Member!) != null
                              && !ColumnIsRecreated(_old.Tables.Find(target.Object)!, target.Member!),
+        ObjectKind.View or ObjectKind.MaterializedView => ViewSurvives(target.Object),
         ObjectKind.Constraint => _old.Tables.Find(target.Object)?.FindConstraint(target.Member!) is { } c
                                  && _new.Tables.Find(target.Object)?.FindConstraint(target.Member!) is { } n
                                  && ConstraintKey(c) == ConstraintKey(n),
         ObjectKind.Index => _old.Indexes.Find(target.Object) is { } i && _new.Indexes.Find(target.Object) is { } j
-                            && SqlText.IndexKey(i) == SqlText.IndexKey(j),
+                            && SqlText.IndexKey(i) == SqlText.IndexKey(j) && !_rebuiltViews.Contains(i.Table),
         ObjectKind.Sequence => _old.Sequences.ContainsKey(target.Object),
         ObjectKind.Schema => _old.Schemas.ContainsKey(target.Object.Name),
         ObjectKind.Extension => _old.Extensions.ContainsKey(target.Object.Name),
@@ -98,7 +101,8 @@ internal sealed partial class DirectionPlanner
     private bool ObjectExistsInNew(CommentTarget target) => target.Kind switch
     {
         ObjectKind.Table => _new.Tables.ContainsKey(target.Object),
-        ObjectKind.Column => _new.Tables.Find(target.Object)?.FindColumn(target.Member!) != null,
+        ObjectKind.Column => _new.Tables.Find(target.Object)?.FindColumn(target.Member!) != null || _new.Views.ContainsKey(target.Object),
+        ObjectKind.View or ObjectKind.MaterializedView => _new.Views.ContainsKey(target.Object),
         ObjectKind.Constraint => _new.Tables.Find(target.Object)?.FindConstraint(target.Member!) != null,
         ObjectKind.Index => _new.Indexes.ContainsKey(target.Object),
         ObjectKind.Sequence => _new.Sequences.ContainsKey(target.Object),
@@ -115,6 +119,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Schema => $"SCHEMA {Identifiers.Quote(target.Object.Name)}",
         ObjectKind.Extension => $"EXTENSION {Identifiers.Quote(target.Object.Name)}",
         ObjectKind.Type or ObjectKind.Domain => TypeCommentTargetSql(target),
+        ObjectKind.MaterializedView => $"MATERIALIZED VIEW {target.Object.ToSql()}",
         _ => $"{target.Kind.ToString().ToUpperInvariant()} {target.Object.ToSql()}",
     };
 
