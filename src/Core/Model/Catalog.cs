@@ -17,6 +17,9 @@ public sealed class Catalog
     public OrderedMap<QualifiedName, Table> Tables { get; } = new();
     public OrderedMap<QualifiedName, Sequence> Sequences { get; } = new();
     public OrderedMap<QualifiedName, Index> Indexes { get; } = new();
+    public OrderedMap<FunctionKey, Function> Functions { get; } = new();
+    public OrderedMap<TableMemberKey, Trigger> Triggers { get; } = new();
+    public OrderedMap<TableMemberKey, Policy> Policies { get; } = new();
 
     /// <summary>Comments by the object they describe.</summary>
     public OrderedMap<CommentTarget, string> Comments { get; } = new();

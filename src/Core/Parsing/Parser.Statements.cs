@@ -30,7 +30,13 @@ public sealed partial class Parser
 
     private StatementSyntax ParseCreate(int first, int start)
     {
-        if (AcceptKws("or", "replace")) throw Unsupported(first, 4, "SchemaGen does not manage this object kind yet");
+        var orReplace = AcceptKws("or", "replace");
+        if (AcceptKw("function")) return ParseCreateFunction(start, procedure: false, orReplace);
+        if (AcceptKw("procedure")) return ParseCreateFunction(start, procedure: true, orReplace);
+        if (AcceptKw("trigger")) return ParseCreateTrigger(start, orReplace, constraint: false);
+        if (AcceptKws("constraint", "trigger")) return ParseCreateTrigger(start, orReplace, constraint: true);
+        if (orReplace) throw Unsupported(first, 4, "SchemaGen does not manage this object kind yet");
+        if (AcceptKw("policy")) return ParseCreatePolicy(start);
         var unique = AcceptKw("unique");
         if (IsKw("index")) { _pos++; return ParseCreateIndex(start, unique); }
         if (unique) throw Error($"expected INDEX after UNIQUE but found {Describe(Current)}");
@@ -94,6 +100,7 @@ public sealed partial class Parser
     private StatementSyntax ParseAlter(int first, int start)
     {
         if (AcceptKw("table")) return ParseAlterTable(start);
+        if (AcceptKw("policy")) return ParseAlterPolicy(start);
         if (AcceptKw("sequence"))
         {
             var ifExists = AcceptKws("if", "exists");
@@ -116,6 +123,10 @@ public sealed partial class Parser
 
     private StatementSyntax ParseDrop(int first, int start)
     {
+        if (AcceptKw("function")) return ParseDropRoutine(start, procedure: false);
+        if (AcceptKw("procedure")) return ParseDropRoutine(start, procedure: true);
+        if (AcceptKw("trigger")) return ParseDropTableMember(start, ObjectKind.Trigger);
+        if (AcceptKw("policy")) return ParseDropTableMember(start, ObjectKind.Policy);
         ObjectKind kind;
         if (AcceptKw("table")) kind = ObjectKind.Table;
         else if (AcceptKw("index")) { AcceptKw("concurrently"); kind = ObjectKind.Index; }
@@ -144,10 +155,16 @@ public sealed partial class Parser
         else if (AcceptKw("schema")) kind = ObjectKind.Schema;
         else if (AcceptKw("extension")) kind = ObjectKind.Extension;
         else if (AcceptKw("constraint")) kind = ObjectKind.Constraint;
+        else if (AcceptKw("function")) kind = ObjectKind.Function;
+        else if (AcceptKw("procedure")) kind = ObjectKind.Procedure;
+        else if (AcceptKw("trigger")) kind = ObjectKind.Trigger;
+        else if (AcceptKw("policy")) kind = ObjectKind.Policy;
         else throw Unsupported(first - 2, 3, "comments on this object kind are not supported yet");
         var target = ParseName("an object name");
+        var args = kind is ObjectKind.Function or ObjectKind.Procedure && Current.Kind == TokenKind.OpenParen
+            ? ParseFunctionArgs(allowDefaults: false) : null;
         NameSyntax? onTable = null;
-        if (kind == ObjectKind.Constraint)
+        if (kind is ObjectKind.Constraint or ObjectKind.Trigger or ObjectKind.Policy)
         {
             ExpectKw("on");
             AcceptKw("domain");
@@ -155,6 +172,6 @@ public sealed partial class Parser
         }
         ExpectKw("is");
         string? text = AcceptKw("null") ? null : ExpectString("a comment string or NULL");
-        return new CommentSyntax(kind, target, onTable, text, start, PreviousEnd);
+        return new CommentSyntax(kind, target, onTable, text, start, PreviousEnd) { Args = args };
     }
 }

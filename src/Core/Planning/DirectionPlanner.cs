@@ -36,6 +36,7 @@ internal sealed partial class DirectionPlanner
         PlanTables();
         PlanSequences();
         PlanIndexes();
+        PlanRoutines();
         PlanComments();
         return _plan.Ordered();
     }
@@ -90,6 +91,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Sequence => _old.Sequences.ContainsKey(target.Object),
         ObjectKind.Schema => _old.Schemas.ContainsKey(target.Object.Name),
         ObjectKind.Extension => _old.Extensions.ContainsKey(target.Object.Name),
+        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Trigger or ObjectKind.Policy => RoutineSurvives(target),
         _ => false,
     };
 
@@ -102,6 +104,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Sequence => _new.Sequences.ContainsKey(target.Object),
         ObjectKind.Schema => _new.Schemas.ContainsKey(target.Object.Name),
         ObjectKind.Extension => _new.Extensions.ContainsKey(target.Object.Name),
+        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Trigger or ObjectKind.Policy => RoutineExistsInNew(target),
         _ => false,
     };
 
@@ -111,6 +114,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Constraint => $"CONSTRAINT {Identifiers.Quote(target.Member!)} ON {target.Object.ToSql()}",
         ObjectKind.Schema => $"SCHEMA {Identifiers.Quote(target.Object.Name)}",
         ObjectKind.Extension => $"EXTENSION {Identifiers.Quote(target.Object.Name)}",
+        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Trigger or ObjectKind.Policy => RoutineCommentSql(target),
         _ => $"{target.Kind.ToString().ToUpperInvariant()} {target.Object.ToSql()}",
     };
 

@@ -78,7 +78,11 @@ public sealed record DropSyntax(ObjectKind Kind, IReadOnlyList<NameSyntax> Names
 
 /// <summary>COMMENT ON; <see cref="Text"/> is null for <c>IS NULL</c>.</summary>
 public sealed record CommentSyntax(ObjectKind Kind, NameSyntax Target, NameSyntax? OnTable, string? Text, int Start, int End)
-    : StatementSyntax(Start, End);
+    : StatementSyntax(Start, End)
+{
+    /// <summary>The argument list of a function or procedure, when one was given.</summary>
+    public IReadOnlyList<FunctionArgSyntax>? Args { get; init; }
+}
 
 /// <summary>ALTER TABLE with its actions, applied in order.</summary>
 public sealed record AlterTableSyntax(NameSyntax Table, bool IfExists, IReadOnlyList<AlterTableActionSyntax> Actions, int Start, int End)

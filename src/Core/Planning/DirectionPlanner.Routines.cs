@@ -1,0 +1,287 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using SchemaGen.Core.Model;
+using SchemaGen.Core.Postgres;
+using SchemaGen.Core.Syntax;
+
+namespace SchemaGen.Core.Planning;
+
+internal sealed partial class DirectionPlanner
+{
+    /// <summary>Functions and procedures dropped and created again (their comments and dependent triggers go too).</summary>
+    private readonly HashSet<FunctionKey> _recreatedFunctions = new();
+    private readonly HashSet<TableMemberKey> _recreatedTriggers = new();
+    private readonly HashSet<TableMemberKey> _recreatedPolicies = new();
+
+    private void PlanRoutines()
+    {
+        PlanFunctions();
+        PlanTriggers();
+        PlanPolicies();
+    }
+
+    private void PlanFunctions()
+    {
+        foreach (var function in _new.Functions.Values)
+        {
+            var old = _old.Functions.Find(function.Key);
+            var createPhase = IsLateFunction(function, _new) ? Phase.CreateLateFunctions : Phase.CreateFunctions;
+            if (old is null)
+            {
+                _plan.Add(createPhase, FunctionSql(function), $"create {Kind(function)} {function.Key}");
+                continue;
+            }
+            if (FunctionCompareKey(old) == FunctionCompareKey(function)) continue;
+            if (NeedsRecreate(old, function))
+            {
+                _recreatedFunctions.Add(function.Key);
+                var drop = $"DROP {Kind(old).ToUpperInvariant()} {function.Key.ToSql()};";
+                _plan.Add(Phase.DropChangedFunctions, Guarded(DiffersCondition(function), drop), $"drop {Kind(old)} {function.Key} to change its result or parameters");
+            }
+            _plan.Add(createPhase, FunctionSql(function), $"replace {Kind(function)} {function.Key}");
+        }
+        foreach (var old in _old.Functions.Values.Where(f => !_new.Functions.ContainsKey(f.Key)))
+        {
+            var phase = IsLateFunction(old, _old) ? Phase.DropLateFunctions : Phase.DropFunctions;
+            _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}");
+        }
+    }
+
+    private static string Kind(Function function) => function.Procedure ? "procedure" : "function";
+
+    /// <summary>
+    /// CREATE OR REPLACE cannot change the kind, the result type, parameter names or modes, or
+    /// remove a parameter default; those need DROP + CREATE.
+    /// </summary>
+    private static bool NeedsRecreate(Function old, Function function)
+    {
+        if (old.Procedure != function.Procedure || old.Returns != function.Returns) return true;
+        if (old.Args.Count != function.Args.Count) return true;
+        for (var i = 0; i < old.Args.Count; i++)
+        {
+            var (a, b) = (old.Args[i], function.Args[i]);
+            if (a.Mode != b.Mode || a.Name != b.Name || a.Type != b.Type) return true;
+            if (a.Default is not null && b.Default is null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the routine in the database is not yet the target one (so a re-run does not drop it again).</summary>
+    private static string DiffersCondition(Function function)
+    {
+        var signature = Identifiers.Literal(Identifiers.QuoteFullyQualified(function.Key.Name.Schema, function.Key.Name.Name) + function.Key.ArgTypes);
+        var kind = function.Procedure ? "p" : "f";
+        var result = function.Returns is null ? "" : $" AND pg_catalog.pg_get_function_result(p.oid) = {Identifiers.Literal(function.Returns)}";
+        var args = Identifiers.Literal(string.Join(", ", function.Args.Where(a => function.Procedure || a.Mode != "out").Select(IdentityArg)));
+        return $"to_regprocedure({signature}) IS NOT NULL AND NOT EXISTS (SELECT FROM pg_catalog.pg_proc p WHERE p.oid = to_regprocedure({signature})"
+            + $" AND p.prokind = '{kind}'{result} AND pg_catalog.pg_get_function_identity_arguments(p.oid) = {args})";
+    }
+
+    private static string IdentityArg(FunctionArg arg) =>
+        (arg.Mode == "in" ? "" : arg.Mode.ToUpperInvariant() + " ") + (arg.Name is null ? "" : Identifiers.Quote(arg.Name) + " ") + arg.Type;
+
+    /// <summary>
+    /// SQL functions are checked against the catalog when created, so one whose body reads a table
+    /// (or any routine whose signature names a table's row type) is created after the tables.
+    /// </summary>
+    private static bool IsLateFunction(Function function, Catalog catalog)
+    {
+        foreach (var table in catalog.Tables.Keys)
+        {
+            if (function.UsedTypes.Contains(table)) return true;
+            if (function.Language == "sql"
+                && Regex.IsMatch(function.BodySql, @"(?<![\w$])" + Regex.Escape(table.Name) + @"(?![\w$])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                return true;
+        }
+        return false;
+    }
+
+    private static string FunctionCompareKey(Function f)
+    {
+        var text = new StringBuilder();
+        text.Append(f.Procedure).Append('|');
+        foreach (var a in f.Args) text.Append(a.Mode).Append(' ').Append(a.Name).Append(' ').Append(a.Type).Append(' ').Append(a.Default?.Normalized).Append(',');
+        text.Append('|').Append(f.Returns).Append('|').Append(f.Language).Append('|').Append(f.Volatility).Append(f.Strict).Append(f.SecurityDefiner)
+            .Append(f.Leakproof).Append(f.Parallel).Append(f.Window).Append('|').Append(f.Cost).Append('|').Append(f.Rows).Append('|');
+        foreach (var (name, value, normalized) in f.Settings) text.Append(name).Append('=').Append(value is null ? "FROM CURRENT" : normalized).Append(';');
+        text.Append('|').Append(f.SqlStandardBody).Append('|').Append(f.BodyKey);
+        return text.ToString();
+    }
+
+    private static string FunctionSql(Function f)
+    {
+        var text = new StringBuilder();
+        text.Append("CREATE OR REPLACE ").Append(f.Procedure ? "PROCEDURE " : "FUNCTION ").Append(f.Key.Name.ToSql()).Append('(');
+        text.Append(string.Join(", ", f.Args.Select(a => IdentityArg(a) + (a.Default is null ? "" : " DEFAULT " + a.Default.Text))));
+        text.Append(')');
+        if (f.Returns is not null) text.Append("\n RETURNS ").Append(f.Returns);
+        text.Append("\n LANGUAGE ").Append(Identifiers.Quote(f.Language));
+        if (f.Window) text.Append(" WINDOW");
+        if (f.Volatility == 'i') text.Append(" IMMUTABLE");
+        else if (f.Volatility == 's') text.Append(" STABLE");
+        if (f.Leakproof) text.Append(" LEAKPROOF");
+        if (f.Strict) text.Append(" STRICT");
+        if (f.SecurityDefiner) text.Append(" SECURITY DEFINER");
+        if (f.Parallel == 's') text.Append(" PARALLEL SAFE");
+        else if (f.Parallel == 'r') text.Append(" PARALLEL RESTRICTED");
+        if (!f.Procedure)
+        {
+            var defaultCost = f.Language is "c" or "internal" ? "1" : "100";
+            if (f.Cost != defaultCost) text.Append(" COST ").Append(f.Cost);
+            var defaultRows = f.Returns is { } r && (r.StartsWith("SETOF ", StringComparison.Ordinal) || r.StartsWith("TABLE(", StringComparison.Ordinal)) ? "1000" : "0";
+            if (f.Rows != defaultRows) text.Append(" ROWS ").Append(f.Rows);
+        }
+        foreach (var (name, value, _) in f.Settings)
+            text.Append("\n SET ").Append(name).Append(value is null ? " FROM CURRENT" : " TO " + value);
+        text.Append(f.SqlStandardBody ? "\n" : "\nAS ").Append(f.BodySql).Append(';');
+        return text.ToString();
+    }
+
+    private void PlanTriggers()
+    {
+        foreach (var trigger in _new.Triggers.Values)
+        {
+            var table = trigger.Key.Table;
+            var old = _old.Tables.ContainsKey(table) ? _old.Triggers.Find(trigger.Key) : null;
+            var functionRecreated = _recreatedFunctions.Any(k => k.Name == trigger.Function);
+            var what = $"trigger {trigger.Key.Name} on {table.Name}";
+            if (old is not null && TriggerSql(old, replace: false, normalized: true) == TriggerSql(trigger, replace: false, normalized: true) && !functionRecreated)
+            {
+                if (old.Enabled != trigger.Enabled) _plan.Add(Phase.CreateTriggers, TriggerStateSql(trigger), $"set enabled state of {what}");
+                continue;
+            }
+            if (old is not null && (old.Constraint || trigger.Constraint || functionRecreated))
+            {
+                _recreatedTriggers.Add(trigger.Key);
+                _plan.Add(Phase.DropTriggers, $"DROP TRIGGER {IfExists}{Identifiers.Quote(old.Key.Name)} ON {table.ToSql()};", $"drop {what} to change it");
+                old = null;
+            }
+            var sql = TriggerSql(trigger, replace: !trigger.Constraint && (Idempotent || old is not null), normalized: false);
+            if (trigger.Constraint)
+                sql = Guarded($"NOT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgrelid = {Identifiers.Literal(table.ToSql())}::regclass AND tgname = {Identifiers.Literal(trigger.Key.Name)})", sql);
+            _plan.Add(Phase.CreateTriggers, sql, (old is null ? "create " : "replace ") + what);
+            // Creating or replacing a trigger enables it.
+            if (trigger.Enabled != 'O') _plan.Add(Phase.CreateTriggers, TriggerStateSql(trigger), $"set enabled state of {what}");
+        }
+        foreach (var old in _old.Triggers.Values)
+        {
+            if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table)) continue;
+            _plan.Add(Phase.DropTriggers, $"DROP TRIGGER {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop trigger {old.Key.Name} on {old.Key.Table.Name}");
+        }
+    }
+
+    private static string TriggerStateSql(Trigger trigger)
+    {
+        var action = trigger.Enabled switch
+        {
+            'D' => "DISABLE TRIGGER",
+            'R' => "ENABLE REPLICA TRIGGER",
+            'A' => "ENABLE ALWAYS TRIGGER",
+            _ => "ENABLE TRIGGER",
+        };
+        return $"ALTER TABLE {trigger.Key.Table.ToSql()} {action} {Identifiers.Quote(trigger.Key.Name)};";
+    }
+
+    /// <summary>The trigger as <c>pg_get_triggerdef</c> would print it; with <paramref name="normalized"/> the comparison key.</summary>
+    private static string TriggerSql(Trigger t, bool replace, bool normalized)
+    {
+        var text = new StringBuilder("CREATE ");
+        if (replace) text.Append("OR REPLACE ");
+        if (t.Constraint) text.Append("CONSTRAINT ");
+        text.Append("TRIGGER ").Append(Identifiers.Quote(t.Key.Name)).Append(' ').Append(t.Timing).Append(' ');
+        text.Append(string.Join(" OR ", t.Events.Select(e =>
+            e == "update" && t.UpdateColumns.Count > 0 ? "UPDATE OF " + string.Join(", ", t.UpdateColumns.Select(Identifiers.Quote)) : e.ToUpperInvariant())));
+        text.Append(" ON ").Append(t.Key.Table.ToSql());
+        if (t.FromTable is { } from) text.Append(" FROM ").Append(from.ToSql());
+        if (t.Constraint)
+            text.Append(t.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE").Append(t.InitiallyDeferred ? " INITIALLY DEFERRED" : " INITIALLY IMMEDIATE");
+        if (t.OldTable is not null || t.NewTable is not null)
+        {
+            text.Append(" REFERENCING");
+            if (t.OldTable is not null) text.Append(" OLD TABLE AS ").Append(Identifiers.Quote(t.OldTable));
+            if (t.NewTable is not null) text.Append(" NEW TABLE AS ").Append(Identifiers.Quote(t.NewTable));
+        }
+        text.Append(t.ForEachRow ? " FOR EACH ROW" : " FOR EACH STATEMENT");
+        if (t.When is not null) text.Append(" WHEN (").Append(normalized ? t.When.Normalized : t.When.Text).Append(')');
+        text.Append(" EXECUTE FUNCTION ").Append(t.Function.ToSql()).Append('(');
+        text.Append(string.Join(", ", t.Arguments.Select(Identifiers.Literal))).Append(");");
+        return text.ToString();
+    }
+
+    private void PlanPolicies()
+    {
+        foreach (var policy in _new.Policies.Values)
+        {
+            var table = policy.Key.Table;
+            var old = _old.Tables.ContainsKey(table) ? _old.Policies.Find(policy.Key) : null;
+            var what = $"policy {policy.Key.Name} on {table.Name}";
+            if (old is not null && PolicySql(old, normalized: true) == PolicySql(policy, normalized: true)) continue;
+            if (old is not null && old.Permissive == policy.Permissive && old.Command == policy.Command
+                && !(old.Using is not null && policy.Using is null) && !(old.Check is not null && policy.Check is null))
+            {
+                var alter = $"ALTER POLICY {Identifiers.Quote(policy.Key.Name)} ON {table.ToSql()} TO {RolesSql(policy.Roles)}";
+                if (policy.Using is not null) alter += $" USING ({policy.Using.Text})";
+                if (policy.Check is not null) alter += $" WITH CHECK ({policy.Check.Text})";
+                _plan.Add(Phase.CreatePolicies, alter + ";", $"alter {what}");
+                continue;
+            }
+            if (old is not null)
+            {
+                _recreatedPolicies.Add(policy.Key);
+                _plan.Add(Phase.DropPolicies, $"DROP POLICY {IfExists}{Identifiers.Quote(old.Key.Name)} ON {table.ToSql()};", $"drop {what} to change it");
+            }
+            var guard = $"NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = {Identifiers.Literal(table.ToSql())}::regclass AND polname = {Identifiers.Literal(policy.Key.Name)})";
+            _plan.Add(Phase.CreatePolicies, Guarded(guard, PolicySql(policy, normalized: false)), $"create {what}");
+        }
+        foreach (var old in _old.Policies.Values)
+        {
+            if (_new.Policies.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table)) continue;
+            _plan.Add(Phase.DropPolicies, $"DROP POLICY {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop policy {old.Key.Name} on {old.Key.Table.Name}");
+        }
+    }
+
+    private static string RolesSql(IEnumerable<string> roles) => string.Join(", ", roles.Select(r => r switch
+    {
+        "public" => "PUBLIC",
+        "current_user" or "current_role" or "session_user" => r.ToUpperInvariant(),
+        _ => Identifiers.Quote(r),
+    }));
+
+    private static string PolicySql(Policy p, bool normalized)
+    {
+        var text = new StringBuilder($"CREATE POLICY {Identifiers.Quote(p.Key.Name)} ON {p.Key.Table.ToSql()}");
+        if (!p.Permissive) text.Append(" AS RESTRICTIVE");
+        if (p.Command != "all") text.Append(" FOR ").Append(p.Command.ToUpperInvariant());
+        text.Append(" TO ").Append(RolesSql(p.Roles));
+        if (p.Using is not null) text.Append(" USING (").Append(normalized ? p.Using.Normalized : p.Using.Text).Append(')');
+        if (p.Check is not null) text.Append(" WITH CHECK (").Append(normalized ? p.Check.Normalized : p.Check.Text).Append(')');
+        return text.Append(';').ToString();
+    }
+
+    /// <summary>Whether a commented function, procedure, trigger or policy is kept (a re-created one loses its comment).</summary>
+    private bool RoutineSurvives(CommentTarget target) => target.Kind switch
+    {
+        ObjectKind.Function or ObjectKind.Procedure =>
+            _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !_recreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!)),
+        ObjectKind.Trigger => _old.Tables.ContainsKey(target.Object) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
+                              && !_recreatedTriggers.Contains(new TableMemberKey(target.Object, target.Member!)),
+        ObjectKind.Policy => _old.Tables.ContainsKey(target.Object) && _old.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!))
+                             && !_recreatedPolicies.Contains(new TableMemberKey(target.Object, target.Member!)),
+        _ => false,
+    };
+
+    private bool RoutineExistsInNew(CommentTarget target) => target.Kind switch
+    {
+        ObjectKind.Function or ObjectKind.Procedure => _new.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)),
+        ObjectKind.Trigger => _new.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!)),
+        ObjectKind.Policy => _new.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!)),
+        _ => false,
+    };
+
+    private static string RoutineCommentSql(CommentTarget target) => target.Kind switch
+    {
+        ObjectKind.Function => $"FUNCTION {target.Object.ToSql()}{target.Member}",
+        ObjectKind.Procedure => $"PROCEDURE {target.Object.ToSql()}{target.Member}",
+        _ => $"{target.Kind.ToString().ToUpperInvariant()} {Identifiers.Quote(target.Member!)} ON {target.Object.ToSql()}",
+    };
+}
