@@ -40,7 +40,8 @@ internal sealed partial class DirectionPlanner
             }
             _plan.Add(createPhase, FunctionSql(function), $"replace {Kind(function)} {function.Key}");
         }
-        foreach (var old in _old.Functions.Values.Where(f => !_new.Functions.ContainsKey(f.Key)))
+        // Reverse file order: a routine whose SQL body calls another one is dropped before it.
+        foreach (var old in _old.Functions.Values.Reverse().Where(f => !_new.Functions.ContainsKey(f.Key)))
         {
             var phase = IsLateFunction(old, _old) ? Phase.DropLateFunctions : Phase.DropFunctions;
             _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}");
@@ -143,7 +144,8 @@ internal sealed partial class DirectionPlanner
         {
             var table = trigger.Key.Table;
             var old = _old.Tables.ContainsKey(table) ? _old.Triggers.Find(trigger.Key) : null;
-            var functionRecreated = _recreatedFunctions.Any(k => k.Name == trigger.Function);
+            var functionRecreated = _recreatedFunctions.Any(k => k.Name == trigger.Function)
+                || old is not null && TriggerUsesChangedColumns(old);
             var what = $"trigger {trigger.Key.Name} on {table.Name}";
             if (old is not null && TriggerSql(old, replace: false, normalized: true) == TriggerSql(trigger, replace: false, normalized: true) && !functionRecreated)
             {
@@ -168,6 +170,32 @@ internal sealed partial class DirectionPlanner
             if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table)) continue;
             _plan.Add(Phase.DropTriggers, $"DROP TRIGGER {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop trigger {old.Key.Name} on {old.Key.Table.Name}");
         }
+    }
+
+    /// <summary>
+    /// Columns of a table kept in both versions that are dropped or retyped: PostgreSQL refuses
+    /// both while a trigger or policy refers to them, so those are dropped first and created again.
+    /// </summary>
+    private List<string> ChangedColumns(QualifiedName table)
+    {
+        if (_old.Tables.Find(table) is not { } old || _new.Tables.Find(table) is not { } @new) return new List<string>();
+        return old.Columns.Where(c => @new.FindColumn(c.Name) is not { } n || n.Type.Sql != c.Type.Sql).Select(c => c.Name).ToList();
+    }
+
+    private static bool Mentions(Expression? expression, List<string> columns) =>
+        expression is not null && columns.Any(c =>
+            Regex.IsMatch(expression.Normalized, @"(?<![\w$""])" + Regex.Escape(Identifiers.Quote(c)) + @"(?![\w$""])", RegexOptions.CultureInvariant));
+
+    private bool TriggerUsesChangedColumns(Trigger trigger)
+    {
+        var changed = ChangedColumns(trigger.Key.Table);
+        return changed.Count > 0 && (trigger.UpdateColumns.Any(changed.Contains) || Mentions(trigger.When, changed));
+    }
+
+    private bool PolicyUsesChangedColumns(Policy policy)
+    {
+        var changed = ChangedColumns(policy.Key.Table);
+        return changed.Count > 0 && (Mentions(policy.Using, changed) || Mentions(policy.Check, changed));
     }
 
     private static string TriggerStateSql(Trigger trigger)
@@ -215,8 +243,9 @@ internal sealed partial class DirectionPlanner
             var table = policy.Key.Table;
             var old = _old.Tables.ContainsKey(table) ? _old.Policies.Find(policy.Key) : null;
             var what = $"policy {policy.Key.Name} on {table.Name}";
-            if (old is not null && PolicySql(old, normalized: true) == PolicySql(policy, normalized: true)) continue;
-            if (old is not null && old.Permissive == policy.Permissive && old.Command == policy.Command
+            var usesChangedColumns = old is not null && PolicyUsesChangedColumns(old);
+            if (old is not null && !usesChangedColumns && PolicySql(old, normalized: true) == PolicySql(policy, normalized: true)) continue;
+            if (old is not null && !usesChangedColumns && old.Permissive == policy.Permissive && old.Command == policy.Command
                 && !(old.Using is not null && policy.Using is null) && !(old.Check is not null && policy.Check is null))
             {
                 var alter = $"ALTER POLICY {Identifiers.Quote(policy.Key.Name)} ON {table.ToSql()} TO {RolesSql(policy.Roles)}";
