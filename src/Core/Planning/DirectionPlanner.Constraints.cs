@@ -18,14 +18,16 @@ internal sealed partial class DirectionPlanner
         foreach (var oldConstraint in old.Constraints)
         {
             var constraint = table.FindConstraint(oldConstraint.Name);
-            if (constraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint))
+            if (constraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint)
+                && !CallsRecreatedFunction(oldConstraint.Check))
                 continue;
             DropConstraint(table, oldConstraint);
         }
         foreach (var constraint in table.Constraints)
         {
             var oldConstraint = old.FindConstraint(constraint.Name);
-            if (oldConstraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint))
+            if (oldConstraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint)
+                && !CallsRecreatedFunction(oldConstraint.Check))
                 continue;
             AddConstraint(table, constraint, existingTable: true);
         }
@@ -85,14 +87,14 @@ internal sealed partial class DirectionPlanner
         foreach (var old in _old.Indexes.Values)
         {
             var index = _new.Indexes.Find(old.Name);
-            if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old)) continue;
+            if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IndexCallsRecreatedFunction(old)) continue;
             if (!_new.Tables.ContainsKey(old.Table)) continue;
             _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}");
         }
         foreach (var index in _new.Indexes.Values)
         {
             var old = _old.Indexes.Find(index.Name);
-            if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old)) continue;
+            if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IndexCallsRecreatedFunction(old)) continue;
             var sql = $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(index.Name.Name)} {SqlText.IndexBody(index)};";
             var hazards = _old.Tables.ContainsKey(index.Table)
                 ? new[] { Hazard(DiagnosticRules.IndexWithoutConcurrently, index.Name.ToString(), index.Location, index.Name.ToSql(), index.Table.ToSql()) }
@@ -100,6 +102,9 @@ internal sealed partial class DirectionPlanner
             _plan.Add(Phase.CreateIndexes, sql, $"create index {index.Name.Name}", hazards);
         }
     }
+
+    private bool IndexCallsRecreatedFunction(Model.Index index) =>
+        index.Elements.Any(e => CallsRecreatedFunction(e.Expression)) || CallsRecreatedFunction(index.Where);
 
     private bool IndexTouchesRecreatedColumn(Model.Index index)
     {

@@ -8,8 +8,61 @@ namespace SchemaGen.Core.Planning;
 
 internal sealed partial class DirectionPlanner
 {
-    /// <summary>Functions and procedures dropped and created again (their comments and dependent triggers go too).</summary>
-    private readonly HashSet<FunctionKey> _recreatedFunctions = new();
+    private HashSet<FunctionKey>? _recreatedFunctions;
+
+    /// <summary>
+    /// Routines dropped and created again (their comments and dependent triggers go too): those
+    /// CREATE OR REPLACE cannot change, and SQL-standard bodies that call one of them (PostgreSQL
+    /// records that dependency and refuses the drop).
+    /// </summary>
+    private HashSet<FunctionKey> RecreatedFunctions => _recreatedFunctions ??= FindRecreatedFunctions();
+
+    private HashSet<FunctionKey> FindRecreatedFunctions()
+    {
+        var recreated = new HashSet<FunctionKey>();
+        foreach (var old in _old.Functions.Values)
+            if (_new.Functions.Find(old.Key) is { } function && NeedsRecreate(old, function)) recreated.Add(old.Key);
+        var changed = recreated.Count > 0;
+        while (changed)
+        {
+            changed = false;
+            foreach (var old in _old.Functions.Values)
+            {
+                if (recreated.Contains(old.Key) || !old.SqlStandardBody || !_new.Functions.ContainsKey(old.Key)) continue;
+                if (!recreated.Any(r => CallsFunction(old.BodySql, r.Name.Name, ignoreCase: true))) continue;
+                recreated.Add(old.Key);
+                changed = true;
+            }
+        }
+        return recreated;
+    }
+
+    /// <summary>Whether <paramref name="text"/> calls a function of that name (any schema or overload: an extra rebuild is harmless).</summary>
+    private static bool CallsFunction(string text, string name, bool ignoreCase) =>
+        Regex.IsMatch(text, @"(?<![\w$])""?" + Regex.Escape(name) + @"""?\s*\(",
+            ignoreCase ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a normalised expression calls a routine that is re-created (so what holds it must be rebuilt around it).</summary>
+    private bool CallsRecreatedFunction(Expression? expression) =>
+        expression is not null && RecreatedFunctions.Any(r => CallsFunction(expression.Normalized, r.Name.Name, ignoreCase: false));
+
+    /// <summary>Column defaults that call a re-created routine are dropped before it and set again after.</summary>
+    private void PlanDefaultsCallingRecreatedFunctions()
+    {
+        if (RecreatedFunctions.Count == 0) return;
+        foreach (var old in _old.Tables.Values)
+        {
+            if (_new.Tables.Find(old.Name) is not { } table) continue;
+            foreach (var column in old.Columns)
+            {
+                if (!CallsRecreatedFunction(column.Default) || table.FindColumn(column.Name) is not { } target) continue;
+                var alter = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {Identifiers.Quote(column.Name)}";
+                _plan.Add(Phase.DropChangedFunctions, $"{alter} DROP DEFAULT;", $"drop default of {table.Name.Name}.{column.Name} around a re-created function");
+                if (target.Default is not null && target.Default.Normalized == column.Default!.Normalized)
+                    _plan.Add(Phase.AlterColumns, $"{alter} SET DEFAULT {target.Default.Text};", $"set default of {table.Name.Name}.{column.Name} again");
+            }
+        }
+    }
     private readonly HashSet<TableMemberKey> _recreatedTriggers = new();
     private readonly HashSet<TableMemberKey> _recreatedPolicies = new();
 
@@ -31,14 +84,25 @@ internal sealed partial class DirectionPlanner
                 _plan.Add(createPhase, FunctionSql(function), $"create {Kind(function)} {function.Key}");
                 continue;
             }
-            if (FunctionCompareKey(old) == FunctionCompareKey(function)) continue;
+            if (FunctionCompareKey(old) == FunctionCompareKey(function) && !RecreatedFunctions.Contains(function.Key)) continue;
+            _plan.Add(createPhase, FunctionSql(function), $"replace {Kind(function)} {function.Key}");
+        }
+        PlanDefaultsCallingRecreatedFunctions();
+        // Dependents first: reverse file order.
+        foreach (var old in _old.Functions.Values.Reverse().Where(f => RecreatedFunctions.Contains(f.Key)))
+        {
+            var function = _new.Functions.Find(old.Key)!;
             if (NeedsRecreate(old, function))
             {
-                _recreatedFunctions.Add(function.Key);
-                var drop = $"DROP {Kind(old).ToUpperInvariant()} {function.Key.ToSql()};";
-                _plan.Add(Phase.DropChangedFunctions, Guarded(DiffersCondition(function), drop), $"drop {Kind(old)} {function.Key} to change its result or parameters");
+                var drop = $"DROP {Kind(old).ToUpperInvariant()} {old.Key.ToSql()};";
+                _plan.Add(Phase.DropChangedFunctions, Guarded(DiffersCondition(function), drop), $"drop {Kind(old)} {old.Key} to change its result or parameters");
             }
-            _plan.Add(createPhase, FunctionSql(function), $"replace {Kind(function)} {function.Key}");
+            else
+            {
+                // Unchanged itself: a re-run finds it again and may drop it again, which is harmless.
+                _plan.Add(Phase.DropChangedFunctions, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};",
+                    $"drop {Kind(old)} {old.Key} because a routine it calls is re-created");
+            }
         }
         // Reverse file order: a routine whose SQL body calls another one is dropped before it.
         foreach (var old in _old.Functions.Values.Reverse().Where(f => !_new.Functions.ContainsKey(f.Key)))
@@ -144,7 +208,7 @@ internal sealed partial class DirectionPlanner
         {
             var table = trigger.Key.Table;
             var old = _old.Tables.ContainsKey(table) ? _old.Triggers.Find(trigger.Key) : null;
-            var functionRecreated = _recreatedFunctions.Any(k => k.Name == trigger.Function)
+            var functionRecreated = RecreatedFunctions.Any(k => k.Name == trigger.Function)
                 || old is not null && TriggerUsesChangedColumns(old);
             var what = $"trigger {trigger.Key.Name} on {table.Name}";
             if (old is not null && TriggerSql(old, replace: false, normalized: true) == TriggerSql(trigger, replace: false, normalized: true) && !functionRecreated)
@@ -291,7 +355,7 @@ internal sealed partial class DirectionPlanner
     private bool RoutineSurvives(CommentTarget target) => target.Kind switch
     {
         ObjectKind.Function or ObjectKind.Procedure =>
-            _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !_recreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!)),
+            _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !RecreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!)),
         ObjectKind.Trigger => _old.Tables.ContainsKey(target.Object) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
                               && !_recreatedTriggers.Contains(new TableMemberKey(target.Object, target.Member!)),
         ObjectKind.Policy => _old.Tables.ContainsKey(target.Object) && _old.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!))
