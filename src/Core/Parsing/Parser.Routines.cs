@@ -189,6 +189,18 @@ public sealed partial class Parser
         return new RoutineRefSyntax(name, args, start, PreviousEnd);
     }
 
+    /// <summary>ALTER FUNCTION/PROCEDURE ... OWNER TO (as pg_dump writes it) changes nothing SchemaGen models.</summary>
+    private StatementSyntax ParseAlterRoutine(int first, int start)
+    {
+        var word = Current.Text(_src).ToUpperInvariant();
+        _pos++;
+        ParseRoutineRef();
+        if (!AcceptKws("owner", "to"))
+            throw Unsupported(first, 2, $"only ALTER {word} ... OWNER TO is supported; change the CREATE {word} statement instead");
+        ExpectIdentifier("a role name");
+        return new IgnoredStatementSyntax($"ALTER {word}", start, PreviousEnd);
+    }
+
     private StatementSyntax ParseDropRoutine(int start, bool procedure)
     {
         var ifExists = AcceptKws("if", "exists");

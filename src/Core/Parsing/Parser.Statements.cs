@@ -101,6 +101,7 @@ public sealed partial class Parser
     {
         if (AcceptKw("table")) return ParseAlterTable(start);
         if (AcceptKw("policy")) return ParseAlterPolicy(start);
+        if (IsKw("function") || IsKw("procedure")) return ParseAlterRoutine(first, start);
         if (AcceptKw("sequence"))
         {
             var ifExists = AcceptKws("if", "exists");

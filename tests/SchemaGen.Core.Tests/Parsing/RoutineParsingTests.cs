@@ -123,4 +123,18 @@ public class RoutineParsingTests
         Assert.Equal("expected ALL, SELECT, INSERT, UPDATE or DELETE but found 'merge'", diagnostic.Message);
         Assert.Equal((1, 26), (diagnostic.Location.Line, diagnostic.Location.Column));
     }
+
+    [Fact]
+    public void Alter_function_owner_is_ignored_and_other_alters_are_unsupported()
+    {
+        var document = Parse(
+            "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql RETURN a;\n" +
+            "ALTER FUNCTION public.f(integer) OWNER TO postgres;\n" +
+            "ALTER FUNCTION f(int) IMMUTABLE;");
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal("SG0002", diagnostic.Id);
+        Assert.Equal("unsupported statement ALTER FUNCTION: only ALTER FUNCTION ... OWNER TO is supported; change the CREATE FUNCTION statement instead", diagnostic.Message);
+        Assert.Equal((3, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Single(document.Catalog.Functions.Values);
+    }
 }
