@@ -78,7 +78,7 @@ internal sealed partial class DirectionPlanner
         foreach (var function in _new.Functions.Values)
         {
             var old = _old.Functions.Find(function.Key);
-            var createPhase = IsLateFunction(function, _new) ? Phase.CreateLateFunctions : Phase.CreateFunctions;
+            var createPhase = IsLateFunction(function, creating: true) ? Phase.CreateLateFunctions : Phase.CreateFunctions;
             if (old is null)
             {
                 _plan.Add(createPhase, FunctionSql(function), $"create {Kind(function)} {function.Key}");
@@ -107,7 +107,7 @@ internal sealed partial class DirectionPlanner
         // Reverse file order: a routine whose SQL body calls another one is dropped before it.
         foreach (var old in _old.Functions.Values.Reverse().Where(f => !_new.Functions.ContainsKey(f.Key)))
         {
-            var phase = IsLateFunction(old, _old) ? Phase.DropLateFunctions : Phase.DropFunctions;
+            var phase = IsLateFunction(old, creating: false) ? Phase.DropLateFunctions : Phase.DropFunctions;
             _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}");
         }
     }
@@ -147,19 +147,29 @@ internal sealed partial class DirectionPlanner
 
     /// <summary>
     /// SQL functions are checked against the catalog when created, so one whose body reads a table
-    /// (or any routine whose signature names a table's row type) is created after the tables.
+    /// (or any routine whose signature names a table's row type) may need the tables first. When
+    /// creating, only tables and columns that this migration adds count: what already exists lets
+    /// the function be created early, before defaults, checks and indexes that call it. When
+    /// dropping, only recorded dependencies count (row types, SQL-standard bodies): such a function
+    /// goes before the tables it depends on, any other after the tables whose defaults may call it.
     /// </summary>
-    private static bool IsLateFunction(Function function, Catalog catalog)
+    private bool IsLateFunction(Function function, bool creating)
     {
-        foreach (var table in catalog.Tables.Keys)
+        if (!creating)
+            return _old.Tables.Keys.Any(t => function.UsedTypes.Contains(t) || function.SqlStandardBody && Names(function.BodySql, t.Name));
+        foreach (var table in _new.Tables.Values)
         {
-            if (function.UsedTypes.Contains(table)) return true;
-            if (function.Language == "sql"
-                && Regex.IsMatch(function.BodySql, @"(?<![\w$])" + Regex.Escape(table.Name) + @"(?![\w$])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
-                return true;
+            var existing = _old.Tables.Find(table.Name);
+            if (function.UsedTypes.Contains(table.Name) && existing is null) return true;
+            if (function.Language != "sql" || !Names(function.BodySql, table.Name.Name)) continue;
+            if (existing is null) return true;
+            if (table.Columns.Any(c => existing.FindColumn(c.Name) is null && Names(function.BodySql, c.Name))) return true;
         }
         return false;
     }
+
+    private static bool Names(string text, string name) =>
+        Regex.IsMatch(text, @"(?<![\w$])" + Regex.Escape(name) + @"(?![\w$])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string FunctionCompareKey(Function f)
     {
