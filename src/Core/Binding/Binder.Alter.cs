@@ -75,6 +75,9 @@ internal sealed partial class Binder
                 case SetReplicaIdentitySyntax identity:
                     table.ReplicaIdentity = identity.Identity;
                     break;
+                case SetTriggerStateSyntax triggerState:
+                    SetTriggerState(table, triggerState);
+                    break;
                 case IgnoredActionSyntax:
                     break;
                 default:
@@ -202,6 +205,8 @@ internal sealed partial class Binder
                     foreach (var index in _catalog.Indexes.Values.Where(i => i.Table == name).ToList()) _catalog.Indexes.Remove(index.Name);
                     foreach (var sequence in _catalog.Sequences.Values.Where(s => s.OwnedBy?.Table == name).ToList()) _catalog.Sequences.Remove(sequence.Name);
                     foreach (var comment in _catalog.Comments.Keys.Where(k => k.Object == name).ToList()) _catalog.Comments.Remove(comment);
+                    foreach (var member in _catalog.Triggers.Keys.Where(k => k.Table == name).ToList()) _catalog.Triggers.Remove(member);
+                    foreach (var member in _catalog.Policies.Keys.Where(k => k.Table == name).ToList()) _catalog.Policies.Remove(member);
                     break;
                 }
                 case ObjectKind.Index:

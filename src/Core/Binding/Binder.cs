@@ -64,6 +64,12 @@ internal sealed partial class Binder
             case AlterDomainSyntax s: BindAlterDomain(s); break;
             case CreateViewSyntax s: BindCreateView(s); break;
             case AlterViewSyntax s: BindAlterView(s); break;
+            case CreateFunctionSyntax s: BindCreateFunction(s); break;
+            case DropRoutineSyntax s: BindDropRoutine(s); break;
+            case CreateTriggerSyntax s: BindCreateTrigger(s); break;
+            case DropTableMemberSyntax s: BindDropTableMember(s); break;
+            case CreatePolicySyntax s: BindCreatePolicy(s); break;
+            case AlterPolicySyntax s: BindAlterPolicy(s); break;
             case IgnoredStatementSyntax: break;
             default: throw new BindException($"statement {statement.GetType().Name} is not supported", statement);
         }
@@ -158,6 +164,14 @@ internal sealed partial class Binder
                 if (!_catalog.Sequences.ContainsKey(Resolve(statement.Target)))
                     throw new BindException($"sequence \"{statement.Target}\" does not exist", statement.Target);
                 target = new CommentTarget(statement.Kind, Resolve(statement.Target), null);
+                break;
+            case ObjectKind.Function:
+            case ObjectKind.Procedure:
+                target = BindRoutineCommentTarget(statement);
+                break;
+            case ObjectKind.Trigger:
+            case ObjectKind.Policy:
+                target = BindTableMemberCommentTarget(statement);
                 break;
             default:
                 throw new BindException($"comments on {statement.Kind} are not supported", statement);

@@ -21,6 +21,9 @@ public sealed class Catalog
 
     /// <summary>Enums, composite types and domains.</summary>
     public OrderedMap<QualifiedName, UserType> Types { get; } = new();
+    public OrderedMap<FunctionKey, Function> Functions { get; } = new();
+    public OrderedMap<TableMemberKey, Trigger> Triggers { get; } = new();
+    public OrderedMap<TableMemberKey, Policy> Policies { get; } = new();
 
     /// <summary>Comments by the object they describe.</summary>
     public OrderedMap<CommentTarget, string> Comments { get; } = new();

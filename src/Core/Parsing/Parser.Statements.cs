@@ -33,7 +33,12 @@ public sealed partial class Parser
     {
         var orReplace = AcceptKws("or", "replace");
         if (IsViewStart()) return ParseCreateView(start, orReplace);
+        if (AcceptKw("function")) return ParseCreateFunction(start, procedure: false, orReplace);
+        if (AcceptKw("procedure")) return ParseCreateFunction(start, procedure: true, orReplace);
+        if (AcceptKw("trigger")) return ParseCreateTrigger(start, orReplace, constraint: false);
+        if (AcceptKws("constraint", "trigger")) return ParseCreateTrigger(start, orReplace, constraint: true);
         if (orReplace) throw Unsupported(first, 4, "SchemaGen does not manage this object kind yet");
+        if (AcceptKw("policy")) return ParseCreatePolicy(start);
         var unique = AcceptKw("unique");
         if (IsKw("index")) { _pos++; return ParseCreateIndex(start, unique); }
         if (unique) throw Error($"expected INDEX after UNIQUE but found {Describe(Current)}");
@@ -100,6 +105,8 @@ public sealed partial class Parser
     {
         if (AcceptKw("table")) return ParseAlterTable(start);
         if (IsKw("view") || IsKw("materialized") && IsKwAt(_pos + 1, "view")) return ParseAlterView(first, start);
+        if (AcceptKw("policy")) return ParseAlterPolicy(start);
+        if (IsKw("function") || IsKw("procedure")) return ParseAlterRoutine(first, start);
         if (AcceptKw("sequence"))
         {
             var ifExists = AcceptKws("if", "exists");
@@ -124,6 +131,10 @@ public sealed partial class Parser
 
     private StatementSyntax ParseDrop(int first, int start)
     {
+        if (AcceptKw("function")) return ParseDropRoutine(start, procedure: false);
+        if (AcceptKw("procedure")) return ParseDropRoutine(start, procedure: true);
+        if (AcceptKw("trigger")) return ParseDropTableMember(start, ObjectKind.Trigger);
+        if (AcceptKw("policy")) return ParseDropTableMember(start, ObjectKind.Policy);
         ObjectKind kind;
         if (AcceptKw("table")) kind = ObjectKind.Table;
         else if (AcceptKw("index")) { AcceptKw("concurrently"); kind = ObjectKind.Index; }
@@ -160,18 +171,24 @@ public sealed partial class Parser
         else if (AcceptKw("domain")) kind = ObjectKind.Domain;
         else if (AcceptKw("view")) kind = ObjectKind.View;
         else if (AcceptKws("materialized", "view")) kind = ObjectKind.MaterializedView;
+        else if (AcceptKw("function")) kind = ObjectKind.Function;
+        else if (AcceptKw("procedure")) kind = ObjectKind.Procedure;
+        else if (AcceptKw("trigger")) kind = ObjectKind.Trigger;
+        else if (AcceptKw("policy")) kind = ObjectKind.Policy;
         else throw Unsupported(first - 2, 3, "comments on this object kind are not supported yet");
         var target = ParseName("an object name");
+        var args = kind is ObjectKind.Function or ObjectKind.Procedure && Current.Kind == TokenKind.OpenParen
+            ? ParseFunctionArgs(allowDefaults: false) : null;
         NameSyntax? onTable = null;
         var onDomain = false;
-        if (kind == ObjectKind.Constraint)
+        if (kind is ObjectKind.Constraint or ObjectKind.Trigger or ObjectKind.Policy)
         {
             ExpectKw("on");
-            onDomain = AcceptKw("domain");
+            onDomain = kind == ObjectKind.Constraint && AcceptKw("domain");
             onTable = ParseName(onDomain ? "a domain name" : "a table name");
         }
         ExpectKw("is");
         string? text = AcceptKw("null") ? null : ExpectString("a comment string or NULL");
-        return new CommentSyntax(kind, target, onTable, text, start, PreviousEnd) { OnDomain = onDomain };
+        return new CommentSyntax(kind, target, onTable, text, start, PreviousEnd) { OnDomain = onDomain, Args = args };
     }
 }

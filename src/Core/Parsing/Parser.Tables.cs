@@ -444,6 +444,7 @@ public sealed partial class Parser
             ExpectKw("to");
             return new RenameColumnSyntax(fromColumn, ExpectIdentifier("a column name"), start, PreviousEnd);
         }
+        if (TryParseTriggerState(start) is { } triggerState) return triggerState;
         if (AcceptKws("enable", "row", "level", "security")) return new SetTableFlagSyntax(TableFlag.EnableRowSecurity, start, PreviousEnd);
         if (AcceptKws("disable", "row", "level", "security")) return new SetTableFlagSyntax(TableFlag.DisableRowSecurity, start, PreviousEnd);
         if (AcceptKws("force", "row", "level", "security")) return new SetTableFlagSyntax(TableFlag.ForceRowSecurity, start, PreviousEnd);

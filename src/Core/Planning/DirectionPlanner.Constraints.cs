@@ -21,14 +21,16 @@ internal sealed partial class DirectionPlanner
         foreach (var oldConstraint in old.Constraints)
         {
             var constraint = table.FindConstraint(oldConstraint.Name);
-            if (constraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint))
+            if (constraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint)
+                && !CallsRecreatedFunction(oldConstraint.Check))
                 continue;
             DropConstraint(table, oldConstraint);
         }
         foreach (var constraint in table.Constraints)
         {
             var oldConstraint = old.FindConstraint(constraint.Name);
-            if (oldConstraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint))
+            if (oldConstraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint)
+                && !CallsRecreatedFunction(oldConstraint.Check))
                 continue;
             AddConstraint(table, constraint, existingTable: true);
         }
@@ -98,7 +100,7 @@ internal sealed partial class DirectionPlanner
         {
             if (_old.Views.ContainsKey(old.Table)) continue;
             var index = _new.Indexes.Find(old.Name);
-            if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(old.Table)) continue;
+            if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(old.Table) && !IndexCallsRecreatedFunction(old)) continue;
             if (!_new.Tables.ContainsKey(old.Table) || IsRecreated(old.Table)) continue;
             _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}");
         }
@@ -106,7 +108,7 @@ internal sealed partial class DirectionPlanner
         {
             if (_new.Views.ContainsKey(index.Table)) continue;
             var old = _old.Indexes.Find(index.Name) is { } o && !_old.Views.ContainsKey(o.Table) ? o : null;
-            if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(index.Table)) continue;
+            if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(index.Table) && !IndexCallsRecreatedFunction(old)) continue;
             var sql = $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(index.Name.Name)} {SqlText.IndexBody(index)};";
             var hazards = _old.Tables.ContainsKey(index.Table) && !IsRecreated(index.Table)
                 ? new[] { Hazard(DiagnosticRules.IndexWithoutConcurrently, index.Name.ToString(), index.Location, index.Name.ToSql(), index.Table.ToSql()) }
@@ -114,6 +116,9 @@ internal sealed partial class DirectionPlanner
             _plan.Add(Phase.CreateIndexes, sql, $"create index {index.Name.Name}", hazards);
         }
     }
+
+    private bool IndexCallsRecreatedFunction(Model.Index index) =>
+        index.Elements.Any(e => CallsRecreatedFunction(e.Expression)) || CallsRecreatedFunction(index.Where);
 
     private bool IndexTouchesRecreatedColumn(Model.Index index)
     {

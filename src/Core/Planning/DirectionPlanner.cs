@@ -38,6 +38,7 @@ internal sealed partial class DirectionPlanner
         PlanSequences();
         PlanIndexes();
         PlanViews();
+        PlanRoutines();
         PlanComments();
         return _plan.Ordered();
     }
@@ -95,6 +96,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Schema => _old.Schemas.ContainsKey(target.Object.Name),
         ObjectKind.Extension => _old.Extensions.ContainsKey(target.Object.Name),
         ObjectKind.Type or ObjectKind.Domain => TypeCommentSurvives(target),
+        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Trigger or ObjectKind.Policy => RoutineSurvives(target),
         _ => false,
     };
 
@@ -109,6 +111,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Schema => _new.Schemas.ContainsKey(target.Object.Name),
         ObjectKind.Extension => _new.Extensions.ContainsKey(target.Object.Name),
         ObjectKind.Type or ObjectKind.Domain => TypeCommentTargetExists(target),
+        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Trigger or ObjectKind.Policy => RoutineExistsInNew(target),
         _ => false,
     };
 
@@ -120,6 +123,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Extension => $"EXTENSION {Identifiers.Quote(target.Object.Name)}",
         ObjectKind.Type or ObjectKind.Domain => TypeCommentTargetSql(target),
         ObjectKind.MaterializedView => $"MATERIALIZED VIEW {target.Object.ToSql()}",
+        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Trigger or ObjectKind.Policy => RoutineCommentSql(target),
         _ => $"{target.Kind.ToString().ToUpperInvariant()} {target.Object.ToSql()}",
     };
 

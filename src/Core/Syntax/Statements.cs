@@ -86,6 +86,9 @@ public sealed record CommentSyntax(ObjectKind Kind, NameSyntax Target, NameSynta
 {
     /// <summary>COMMENT ON CONSTRAINT ... ON DOMAIN: <see cref="OnTable"/> names a domain.</summary>
     public bool OnDomain { get; init; }
+
+    /// <summary>The argument list of a function or procedure, when one was given.</summary>
+    public IReadOnlyList<FunctionArgSyntax>? Args { get; init; }
 }
 
 /// <summary>ALTER TABLE with its actions, applied in order.</summary>

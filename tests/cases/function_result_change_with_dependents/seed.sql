@@ -1,0 +1,1 @@
+INSERT INTO measures (id, amount) VALUES (1, 5), (2, 7);

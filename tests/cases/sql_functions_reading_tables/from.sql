@@ -1,0 +1,1 @@
+CREATE TABLE counters (id integer PRIMARY KEY, n integer NOT NULL);
