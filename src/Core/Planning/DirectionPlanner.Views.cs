@@ -121,7 +121,10 @@ internal sealed partial class DirectionPlanner
     private static bool HasSetOperation(View view) =>
         view.Query.Normalized.Split(' ').Any(w => w is "union" or "intersect" or "except" or "\"union\"" or "\"intersect\"" or "\"except\"");
 
-    /// <summary>PostgreSQL refuses to retype or drop a column a view reads: such views are rebuilt around the change.</summary>
+    /// <summary>
+    /// PostgreSQL refuses to retype or drop a column a view reads, or to rebuild a type it uses:
+    /// such views are rebuilt around the change.
+    /// </summary>
     private bool ReadsChangedColumn(View old)
     {
         foreach (var (tableName, columnName) in old.Columns)
@@ -131,10 +134,12 @@ internal sealed partial class DirectionPlanner
             var newColumn = _new.Tables.Find(tableName)?.FindColumn(columnName);
             if (oldColumn == null) continue;
             if (newColumn == null || oldColumn.Type.Sql != newColumn.Type.Sql || oldColumn.Collation != newColumn.Collation
-                || ColumnIsRecreated(oldTable!, columnName))
+                || ColumnIsRecreated(oldTable!, columnName)
+                || oldColumn.Type.UserType is { } userType && _rebuiltTypes.Contains(userType))
                 return true;
         }
-        return old.Relations.Any(r => _old.Tables.ContainsKey(r) && !_new.Tables.ContainsKey(r));
+        // A dropped table, or one re-created because its partitioning changed, takes its views with it.
+        return old.Relations.Any(r => _old.Tables.ContainsKey(r) && (!_new.Tables.ContainsKey(r) || IsRecreated(r)));
     }
 
     /// <summary>Dependencies first (for creating), or dependents first (for dropping).</summary>
