@@ -36,7 +36,7 @@ internal static class KeywordCaser
             var token = tokens[i];
             if (token.Kind != SqlTokenKind.Word) continue;
             var text = token.Text(sql);
-            if (!SqlKeywords.IsKeyword(text) || IsName(sql, tokens, i, text)) continue;
+            if (!Postgres.Keywords.IsKeyword(text) || IsName(sql, tokens, i, text)) continue;
             var spelled = keywordCase == KeywordCase.Upper ? text.ToUpperInvariant() : text.ToLowerInvariant();
             if (spelled == text) continue;
             chars ??= sql.ToCharArray();
@@ -47,7 +47,7 @@ internal static class KeywordCaser
 
     private static bool IsName(string sql, List<SqlToken> tokens, int i, string text)
     {
-        if (SqlKeywords.IsReserved(text)) return false;
+        if (Postgres.Keywords.IsReserved(text)) return false;
         var previous = i > 0 ? tokens[i - 1] : default(SqlToken?);
         var next = i + 1 < tokens.Count ? tokens[i + 1] : default(SqlToken?);
 

@@ -242,7 +242,7 @@ internal sealed class SampleFacts
     // Only words that cannot be a column name tell how a team spells keywords: "name" or
     // "key" in lower case says nothing.
     private static bool IsCaseEvidence(string word) =>
-        SqlKeywords.IsReserved(word)
+        Postgres.Keywords.IsReserved(word)
         || word.Equals("ALTER", StringComparison.OrdinalIgnoreCase)
         || word.Equals("ADD", StringComparison.OrdinalIgnoreCase)
         || word.Equals("DROP", StringComparison.OrdinalIgnoreCase)

@@ -154,7 +154,7 @@ internal readonly record struct StatementKind(string Singular, string Plural, in
             "ADD" when ConstraintStarters.Contains(next) => "add constraint",
             "ADD" => "add column",
             "DROP" when next == "CONSTRAINT" => "drop constraint",
-            "DROP" when next is "COLUMN" or "" || !SqlKeywords.IsKeyword(next) => "drop column",
+            "DROP" when next is "COLUMN" or "" || !Postgres.Keywords.IsKeyword(next) => "drop column",
             "ALTER" when next != "CONSTRAINT" => "alter column",
             "RENAME" => "rename",
             _ => "other",
