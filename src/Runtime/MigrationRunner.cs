@@ -80,6 +80,9 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 throw new ArgumentException($"Two migrations have the id {migration.Id}.", nameof(migrations));
         }
 
+        if (_options.TargetId is { } target && !_byId.ContainsKey(target))
+            throw new ArgumentException($"The target migration '{target}' is not among the migrations.", nameof(options));
+
         _migrations = _byId.Values.OrderBy(m => m.Id, StringComparer.Ordinal).ToArray();
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
@@ -121,6 +124,23 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
     public Task<MigrationResult> RollbackAsync(string? targetId, CancellationToken cancellationToken = default)
         => RollbackCore(targetId, async: true, cancellationToken);
 
+    /// <summary>
+    /// Records every migration up to and including <paramref name="upToId"/> as applied without
+    /// running it: for adopting SchemaGen on a database whose schema is already at that version.
+    /// Already applied migrations are left as they are; later ones stay pending.
+    /// </summary>
+    /// <param name="upToId">The id of the last migration the database already has.</param>
+    /// <returns>The migrations this call recorded, in id order (with a zero duration).</returns>
+    /// <exception cref="ArgumentException"><paramref name="upToId"/> is not the id of a migration in the code.</exception>
+    /// <exception cref="MigrationException">The lock could not be taken in time, or an applied migration drifted.</exception>
+    public MigrationResult Baseline(string upToId) => BaselineCore(upToId, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Baseline"/>
+    /// <param name="upToId">The id of the last migration the database already has.</param>
+    /// <param name="cancellationToken">Cancels waiting for the lock and the history writes.</param>
+    public Task<MigrationResult> BaselineAsync(string upToId, CancellationToken cancellationToken = default)
+        => BaselineCore(upToId, async: true, cancellationToken);
+
     /// <summary>Compares the history table with the code without changing anything (and without taking the lock).</summary>
     /// <returns>Applied, pending, drifted, unknown and failed migrations.</returns>
     public MigrationStatus GetStatus() => GetStatusCore(async: false, CancellationToken.None).GetAwaiter().GetResult();
@@ -156,8 +176,30 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         }
     }
 
+    private IReadOnlyList<IMigration> UpToTarget(IReadOnlyList<IMigration> pending)
+        => _options.TargetId is { } target
+            ? pending.Where(m => string.CompareOrdinal(m.Id, target) <= 0).ToArray()
+            : pending;
+
+    private async Task<MigrationResult> DryRunApplyAsync(bool async, CancellationToken ct)
+    {
+        var status = await GetStatusCore(async, ct).ConfigureAwait(false);
+        CheckBeforeApply(status);
+        var wouldRun = new List<ExecutedMigration>();
+        foreach (var migration in UpToTarget(status.Pending))
+        {
+            Log.WouldApply(_logger, migration.Id, migration.Name);
+            wouldRun.Add(new ExecutedMigration(migration.Id, migration.Name, TimeSpan.Zero, resumed: status.Failed.Any(r => r.Id == migration.Id)));
+        }
+
+        return new MigrationResult(wouldRun, isDryRun: true);
+    }
+
     private async Task<MigrationResult> ApplyCore(bool async, CancellationToken ct)
     {
+        if (_options.DryRun)
+            return await DryRunApplyAsync(async, ct).ConfigureAwait(false);
+
         var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
         try
         {
@@ -169,17 +211,18 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 var rows = await _history.ReadAsync(connection, async, ct).ConfigureAwait(false);
                 var status = Compare(rows);
                 CheckBeforeApply(status);
+                var pending = UpToTarget(status.Pending);
 
-                if (status.Pending.Count == 0)
+                if (pending.Count == 0)
                 {
                     Log.UpToDate(_logger, _databaseName);
                     return new MigrationResult([]);
                 }
 
-                Log.Pending(_logger, _databaseName, status.Pending.Count);
+                Log.Pending(_logger, _databaseName, pending.Count);
                 var failedRows = status.Failed.ToDictionary(r => r.Id, StringComparer.Ordinal);
                 var executed = new List<ExecutedMigration>();
-                foreach (var migration in status.Pending)
+                foreach (var migration in pending)
                 {
                     await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
                     failedRows.TryGetValue(migration.Id, out var previousAttempt);
@@ -189,6 +232,46 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 }
 
                 return new MigrationResult(executed);
+            }
+            finally
+            {
+                await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await Db.DisposeAsync(connection, async).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<MigrationResult> BaselineCore(string upToId, bool async, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(upToId);
+        if (!_byId.ContainsKey(upToId))
+            throw new ArgumentException($"No migration has the id '{upToId}'.", nameof(upToId));
+
+        var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
+        try
+        {
+            await AdvisoryLock.AcquireAsync(connection, _history.LockKey, _options.AdvisoryLockTimeout, _logger, async, ct)
+                .ConfigureAwait(false);
+            try
+            {
+                await _history.EnsureCreatedAsync(connection, async, ct).ConfigureAwait(false);
+                var status = Compare(await _history.ReadAsync(connection, async, ct).ConfigureAwait(false));
+                foreach (var row in status.Drifted)
+                    CheckDrift(row, _byId[row.Id]);
+
+                var recorded = new List<ExecutedMigration>();
+                foreach (var migration in status.Pending.Where(m => string.CompareOrdinal(m.Id, upToId) <= 0))
+                {
+                    var statements = SqlStatementSplitter.Split(migration.Up).Count;
+                    await _history.RecordSuccessAsync(connection, null, migration, TimeSpan.Zero, statements, async, ct).ConfigureAwait(false);
+                    Log.Baselined(_logger, migration.Id, migration.Name);
+                    recorded.Add(new ExecutedMigration(migration.Id, migration.Name, TimeSpan.Zero, resumed: false));
+                }
+
+                return new MigrationResult(recorded);
             }
             finally
             {
@@ -221,6 +304,14 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                     .OrderByDescending(r => r.Id, StringComparer.Ordinal)
                     .Select(FindForRollback)
                     .ToList();
+
+                if (_options.DryRun)
+                {
+                    foreach (var migration in toUndo)
+                        Log.WouldRollBack(_logger, migration.Id, migration.Name);
+                    return new MigrationResult(
+                        toUndo.Select(m => new ExecutedMigration(m.Id, m.Name, TimeSpan.Zero, resumed: false)).ToArray(), isDryRun: true);
+                }
 
                 var executed = new List<ExecutedMigration>();
                 foreach (var migration in toUndo)
@@ -322,6 +413,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 await StatementExecutor.RunAsync(
                     connection, transaction, migration, MigrationDirection.Up, migration.Up, statements[i], i + 1, _logger, async, ct)
                     .ConfigureAwait(false);
+                ReportProgress(migration, false, i + 1, statements.Count, clock);
             }
 
             await _history.RecordSuccessAsync(connection, transaction, migration, clock.Elapsed, statements.Count, async, ct)
@@ -367,6 +459,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 await StatementExecutor.RunAsync(
                     connection, null, migration, MigrationDirection.Up, migration.Up, statements[i], i + 1, _logger, async, ct)
                     .ConfigureAwait(false);
+                ReportProgress(migration, false, i + 1, statements.Count, clock);
                 await _history.RecordProgressAsync(connection, migration.Id, i + 1, async, ct).ConfigureAwait(false);
             }
 
@@ -410,6 +503,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                     await StatementExecutor.RunAsync(
                         connection, transaction, migration, MigrationDirection.Down, migration.Down, statements[i], i + 1, _logger, async, ct)
                         .ConfigureAwait(false);
+                    ReportProgress(migration, true, i + 1, statements.Count, clock);
                 }
 
                 await _history.DeleteAsync(connection, transaction, migration.Id, async, ct).ConfigureAwait(false);
@@ -435,6 +529,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                     await StatementExecutor.RunAsync(
                         connection, null, migration, MigrationDirection.Down, migration.Down, statements[i], i + 1, _logger, async, ct)
                         .ConfigureAwait(false);
+                    ReportProgress(migration, true, i + 1, statements.Count, clock);
                 }
 
                 await _history.DeleteAsync(connection, null, migration.Id, async, ct).ConfigureAwait(false);
@@ -458,6 +553,9 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         Log.RolledBack(_logger, migration.Id, clock.ElapsedMilliseconds);
         return new ExecutedMigration(migration.Id, migration.Name, clock.Elapsed, resumed: false);
     }
+
+    private void ReportProgress(IMigration migration, bool isRollback, int number, int count, Stopwatch clock)
+        => _options.Progress?.Report(new MigrationProgress(migration.Id, migration.Name, isRollback, number, count, clock.Elapsed));
 
     // The connection is likely gone; the row then still says "not finished", which is the truth.
     private Task TryRecordFailureAsync(Func<Task> record, string id) => TryAsync(record, e => Log.RecordFailureFailed(_logger, e, id));

@@ -43,6 +43,24 @@ public sealed class MigrationRunnerOptions
     /// </summary>
     public bool AllowOutOfOrder { get; set; }
 
+    /// <summary>
+    /// Apply only up to and including the migration with this id; later ones stay pending.
+    /// <see langword="null"/> (the default) applies everything. Must be the id of a migration in the code.
+    /// </summary>
+    public string? TargetId { get; set; }
+
+    /// <summary>
+    /// Report (in the result and the log) what Apply or Rollback would run without running it:
+    /// no migration SQL, no history writes, no history table creation, and (for Apply) no lock.
+    /// </summary>
+    public bool DryRun { get; set; }
+
+    /// <summary>
+    /// Told after each statement of each migration that Apply or Rollback runs, e.g. to draw a
+    /// progress bar. Called on the runner's thread (or as <see cref="Progress{T}"/> posts it).
+    /// </summary>
+    public IProgress<MigrationProgress>? Progress { get; set; }
+
     /// <summary>Receives one entry per step with its timing. Never receives passwords.</summary>
     public ILogger? Logger { get; set; }
 
@@ -52,6 +70,8 @@ public sealed class MigrationRunnerOptions
             throw new ArgumentException("The history schema must not be empty.", nameof(HistorySchema));
         if (string.IsNullOrEmpty(HistoryTable))
             throw new ArgumentException("The history table must not be empty.", nameof(HistoryTable));
+        if (TargetId is { Length: 0 })
+            throw new ArgumentException("The target id must not be empty; use null for all migrations.", nameof(TargetId));
         if (LockTimeout < TimeSpan.Zero || StatementTimeout < TimeSpan.Zero || AdvisoryLockTimeout < TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(LockTimeout), "Timeouts must not be negative.");
 

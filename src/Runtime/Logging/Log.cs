@@ -55,4 +55,13 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Warning, "Could not release the migration lock; it goes with the connection")]
     public static partial void UnlockFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(17, LogLevel.Information, "Dry run: would apply {Id} ({Name})")]
+    public static partial void WouldApply(ILogger logger, string id, string name);
+
+    [LoggerMessage(18, LogLevel.Information, "Dry run: would roll back {Id} ({Name})")]
+    public static partial void WouldRollBack(ILogger logger, string id, string name);
+
+    [LoggerMessage(19, LogLevel.Information, "Baselined {Id} ({Name}): recorded as applied without running it")]
+    public static partial void Baselined(ILogger logger, string id, string name);
 }
