@@ -141,6 +141,42 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
     public Task<MigrationResult> BaselineAsync(string upToId, CancellationToken cancellationToken = default)
         => BaselineCore(upToId, async: true, cancellationToken);
 
+    /// <summary>
+    /// Writes the UP SQL of the migrations after <paramref name="fromId"/> up to and including
+    /// <paramref name="toId"/> as one SQL script, for teams whose DBAs apply SQL by hand (with
+    /// <c>psql -v ON_ERROR_STOP=1 -f</c>). The script creates the history table if missing and
+    /// records each migration in it, as <see cref="Apply"/> would. Does not connect to the database.
+    /// </summary>
+    /// <remarks>
+    /// Each transactional migration runs in its own <c>BEGIN</c>/<c>COMMIT</c> together with its
+    /// history row, holding the runner's advisory lock for the transaction. With
+    /// <paramref name="idempotent"/>, each one is wrapped in a <c>DO</c> block that skips it when
+    /// the history already records it, so the script can safely run again. Non-transactional
+    /// migrations are written statement by statement without <c>BEGIN</c>/<c>COMMIT</c>, with a
+    /// comment; their statements are idempotent.
+    /// </remarks>
+    /// <param name="fromId">The migration the database is already at (excluded), or <see langword="null"/> to start from the first.</param>
+    /// <param name="toId">The last migration to include, or <see langword="null"/> for the newest.</param>
+    /// <param name="idempotent">Guard each migration with a check on the history table.</param>
+    /// <returns>The script; only the header and the history table when the range is empty.</returns>
+    /// <exception cref="ArgumentException"><paramref name="fromId"/> or <paramref name="toId"/> is not a migration's id,
+    /// or <paramref name="toId"/> sorts before <paramref name="fromId"/>.</exception>
+    public string Script(string? fromId = null, string? toId = null, bool idempotent = false)
+    {
+        if (fromId is not null && !_byId.ContainsKey(fromId))
+            throw new ArgumentException($"No migration has the id '{fromId}'.", nameof(fromId));
+        if (toId is not null && !_byId.ContainsKey(toId))
+            throw new ArgumentException($"No migration has the id '{toId}'.", nameof(toId));
+        if (fromId is not null && toId is not null && string.CompareOrdinal(toId, fromId) < 0)
+            throw new ArgumentException($"The script cannot go from {fromId} back to {toId}; use Rollback for that.", nameof(toId));
+
+        var selected = _migrations
+            .Where(m => fromId is null || string.CompareOrdinal(m.Id, fromId) > 0)
+            .Where(m => toId is null || string.CompareOrdinal(m.Id, toId) <= 0)
+            .ToArray();
+        return Scripting.ScriptWriter.Write(selected, _history, fromId, toId, idempotent);
+    }
+
     /// <summary>Compares the history table with the code without changing anything (and without taking the lock).</summary>
     /// <returns>Applied, pending, drifted, unknown and failed migrations.</returns>
     public MigrationStatus GetStatus() => GetStatusCore(async: false, CancellationToken.None).GetAwaiter().GetResult();

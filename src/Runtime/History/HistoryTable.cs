@@ -10,7 +10,7 @@ namespace SchemaGen.Runtime.History;
 /// <summary>The runner's own SQL against the history table; names are always quoted, values always parameters.</summary>
 internal sealed class HistoryTable
 {
-    private static readonly string Version =
+    internal static readonly string Version =
         typeof(HistoryTable).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(HistoryTable).Assembly.GetName().Version?.ToString()
         ?? "unknown";
@@ -25,6 +25,9 @@ internal sealed class HistoryTable
         QualifiedName = Identifier.Quote(schema) + "." + Identifier.Quote(table);
         LockKey = ComputeLockKey(schema, table);
     }
+
+    /// <summary>The schema's name, unquoted.</summary>
+    public string Schema => _schema;
 
     /// <summary>The quoted <c>"schema"."table"</c>, safe to splice into SQL.</summary>
     public string QualifiedName { get; }
@@ -72,23 +75,26 @@ internal sealed class HistoryTable
         if (!schemaExists)
             await Db.ExecuteAsync(connection, null, $"CREATE SCHEMA IF NOT EXISTS {Identifier.Quote(_schema)}", async, ct).ConfigureAwait(false);
 
-        var sql = $"""
-            CREATE TABLE IF NOT EXISTS {QualifiedName} (
-                id text PRIMARY KEY,
-                name text NOT NULL,
-                checksum text NOT NULL,
-                started_at timestamptz NOT NULL,
-                finished_at timestamptz,
-                duration interval,
-                success boolean NOT NULL,
-                error text,
-                statements_applied integer NOT NULL DEFAULT 0,
-                applied_by text NOT NULL DEFAULT current_user,
-                schemagen_version text NOT NULL
-            )
-            """;
+        var sql = CreateTableSql;
         await Db.ExecuteAsync(connection, null, sql, async, ct).ConfigureAwait(false);
     }
+
+    /// <summary>The CREATE TABLE IF NOT EXISTS statement of the history table (no semicolon).</summary>
+    public string CreateTableSql => $"""
+        CREATE TABLE IF NOT EXISTS {QualifiedName} (
+            id text PRIMARY KEY,
+            name text NOT NULL,
+            checksum text NOT NULL,
+            started_at timestamptz NOT NULL,
+            finished_at timestamptz,
+            duration interval,
+            success boolean NOT NULL,
+            error text,
+            statements_applied integer NOT NULL DEFAULT 0,
+            applied_by text NOT NULL DEFAULT current_user,
+            schemagen_version text NOT NULL
+        )
+        """;
 
     public Task<List<AppliedMigration>> ReadAsync(NpgsqlConnection connection, bool async, CancellationToken ct)
         => Db.QueryAsync(
