@@ -13,4 +13,10 @@ internal static class ExitCodes
 
     /// <summary>A bug in SchemaGen; the message asks for a report.</summary>
     public const int InternalError = 3;
+
+    /// <summary>
+    /// The database refused: it could not be reached, a migration failed or drifted, or another
+    /// runner held the migration lock too long.
+    /// </summary>
+    public const int DatabaseError = 4;
 }

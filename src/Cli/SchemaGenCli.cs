@@ -16,6 +16,8 @@ internal static class SchemaGenCli
             DiffCommand.Create(context),
             LintCommand.Create(context),
         };
+        foreach (var command in DatabaseCommands.Create(context))
+            root.Subcommands.Add(command);
 
         var parseResult = root.Parse(args);
         // System.CommandLine reports usage errors with exit code 1, which scripts could not tell

@@ -1,0 +1,289 @@
+using System.CommandLine;
+using System.Globalization;
+using Npgsql;
+using SchemaGen.Runtime;
+
+namespace SchemaGen.Cli;
+
+/// <summary>
+/// <c>schemagen apply | status | rollback | script</c>: the runtime's <see cref="MigrationRunner"/>
+/// over the migrations between consecutive versions in a schema folder.
+/// </summary>
+internal static class DatabaseCommands
+{
+    public const string ConnectionVariable = "SCHEMAGEN_CONNECTION";
+
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return Apply(context);
+        yield return Status(context);
+        yield return Rollback(context);
+        yield return Script(context);
+    }
+
+    private sealed class Common
+    {
+        public Option<string?> Connection { get; } = new("--connection", "-c")
+        {
+            Description = $"Npgsql connection string of the database (default: the {ConnectionVariable} environment variable). Never printed.",
+        };
+
+        public Option<string> SchemaDir { get; } = new("--schema-dir", "-s")
+        {
+            Description = "The folder of schema versions (001_init.sql, schema_v2.sql, ...), ordered by the number in each name.",
+            Required = true,
+        };
+
+        public Option<string> HistorySchema { get; } = new("--history-schema")
+        {
+            Description = "Schema of the history table.",
+            DefaultValueFactory = _ => "public",
+        };
+
+        public Option<string> HistoryTable { get; } = new("--history-table")
+        {
+            Description = "Name of the history table.",
+            DefaultValueFactory = _ => "schemagen_history",
+        };
+
+        public void AddTo(Command command, bool withConnection)
+        {
+            if (withConnection) command.Options.Add(Connection);
+            command.Options.Add(SchemaDir);
+            command.Options.Add(HistorySchema);
+            command.Options.Add(HistoryTable);
+        }
+
+        public MigrationRunnerOptions Options(ParseResult parse) => new()
+        {
+            HistorySchema = parse.GetValue(HistorySchema) ?? "public",
+            HistoryTable = parse.GetValue(HistoryTable) ?? "schemagen_history",
+        };
+    }
+
+    private static Command Apply(CliContext context)
+    {
+        var common = new Common();
+        var target = new Option<string?>("--target") { Description = "Apply up to and including this migration id only." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be applied; change nothing." };
+        var command = new Command("apply", "Apply the pending migrations of a schema folder to a database.") { target, dryRun };
+        common.AddTo(command, withConnection: true);
+        command.SetAction(parse =>
+        {
+            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            var options = common.Options(parse);
+            options.TargetId = KnownId(migrations, parse.GetValue(target), "--target");
+            options.DryRun = parse.GetValue(dryRun);
+            options.Progress = new Reporter(context.Error);
+            return WithRunner(context, parse.GetValue(common.Connection), migrations, options, (runner, database) =>
+            {
+                var result = runner.Apply();
+                if (result.Migrations.Count == 0)
+                    context.Out.WriteLine($"{database}: up to date, nothing to apply.");
+                foreach (var migration in result.Migrations)
+                {
+                    context.Out.WriteLine(result.IsDryRun
+                        ? $"would apply {migration.Id} ({migration.Name})"
+                        : $"applied {migration.Id} ({migration.Name}) in {Milliseconds(migration.Duration)}");
+                }
+                if (result.IsDryRun)
+                    context.Out.WriteLine($"{database}: dry run, {result.Migrations.Count} migration(s) would be applied; nothing was changed.");
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    private static Command Status(CliContext context)
+    {
+        var common = new Common();
+        var command = new Command("status", "List applied, pending, drifted and unknown migrations of a database.");
+        common.AddTo(command, withConnection: true);
+        command.SetAction(parse =>
+        {
+            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            return WithRunner(context, parse.GetValue(common.Connection), migrations, common.Options(parse), (runner, database) =>
+            {
+                var status = runner.GetStatus();
+                var applied = status.Applied.ToDictionary(r => r.Id, StringComparer.Ordinal);
+                var drifted = status.Drifted.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+                var failed = status.Failed.ToDictionary(r => r.Id, StringComparer.Ordinal);
+                foreach (var migration in runner.Migrations)
+                {
+                    var state = drifted.Contains(migration.Id) ? "drifted"
+                        : applied.ContainsKey(migration.Id) ? "applied"
+                        : failed.ContainsKey(migration.Id) ? "failed"
+                        : "pending";
+                    var detail = state switch
+                    {
+                        "applied" => $" at {applied[migration.Id].FinishedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "?"}",
+                        "drifted" => ": changed after it was applied",
+                        "failed" => $": {failed[migration.Id].Error ?? "interrupted"}",
+                        _ => "",
+                    };
+                    context.Out.WriteLine($"{state,-8} {migration.Id} ({migration.Name}){detail}");
+                }
+                foreach (var row in status.Unknown)
+                    context.Out.WriteLine($"{"unknown",-8} {row.Id} ({row.Name}): in the history but not in {parse.GetValue(common.SchemaDir)}");
+
+                context.Out.WriteLine(
+                    $"{database}: {status.Applied.Count} applied, {status.Pending.Count} pending, "
+                    + $"{status.Drifted.Count} drifted, {status.Unknown.Count} unknown.");
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    private static Command Rollback(CliContext context)
+    {
+        var common = new Common();
+        var to = new Option<string?>("--to") { Description = "The migration id to go back to; it stays applied." };
+        var all = new Option<bool>("--all") { Description = "Roll back every applied migration." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be rolled back; change nothing." };
+        var command = new Command("rollback", "Run the DOWN SQL of migrations applied after --to, newest first.") { to, all, dryRun };
+        common.AddTo(command, withConnection: true);
+        command.SetAction(parse =>
+        {
+            var toId = parse.GetValue(to);
+            if ((toId is null) == !parse.GetValue(all))
+                throw new CliError("rollback needs exactly one of --to ID or --all", ExitCodes.Usage);
+            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            KnownId(migrations, toId, "--to");
+            var options = common.Options(parse);
+            options.DryRun = parse.GetValue(dryRun);
+            options.Progress = new Reporter(context.Error);
+            return WithRunner(context, parse.GetValue(common.Connection), migrations, options, (runner, database) =>
+            {
+                var result = runner.Rollback(toId);
+                if (result.Migrations.Count == 0)
+                    context.Out.WriteLine($"{database}: nothing to roll back.");
+                foreach (var migration in result.Migrations)
+                {
+                    context.Out.WriteLine(result.IsDryRun
+                        ? $"would roll back {migration.Id} ({migration.Name})"
+                        : $"rolled back {migration.Id} ({migration.Name}) in {Milliseconds(migration.Duration)}");
+                }
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    private static Command Script(CliContext context)
+    {
+        var common = new Common();
+        var from = new Option<string?>("--from") { Description = "The migration id the database is at (excluded); default: from the start." };
+        var to = new Option<string?>("--to") { Description = "The last migration id to include; default: the newest." };
+        var idempotent = new Option<bool>("--idempotent")
+        {
+            Description = "Guard each migration with a check on the history table, so running the script twice is safe.",
+        };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("script", "Print one SQL script of the migrations for applying by hand (psql -v ON_ERROR_STOP=1 -f).")
+        {
+            from, to, idempotent, output,
+        };
+        common.AddTo(command, withConnection: false);
+        command.SetAction(parse =>
+        {
+            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            var fromId = KnownId(migrations, parse.GetValue(from), "--from");
+            var toId = KnownId(migrations, parse.GetValue(to), "--to");
+            if (fromId is not null && toId is not null && string.CompareOrdinal(toId, fromId) < 0)
+                throw new CliError($"--to {toId} sorts before --from {fromId}; a script only goes forward (use rollback)", ExitCodes.Usage);
+
+            // The script is written without connecting; the data source is never opened.
+            using var runner = new MigrationRunner("Host=localhost", migrations, common.Options(parse));
+            var text = runner.Script(fromId, toId, parse.GetValue(idempotent));
+            if (parse.GetValue(output) is { } path)
+            {
+                try
+                {
+                    File.WriteAllText(path, text);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliError($"{path}: cannot write: {e.Message}");
+                }
+                context.Error.WriteLine($"schemagen: wrote {path}");
+            }
+            else
+            {
+                context.Out.Write(text);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string? KnownId(IReadOnlyList<IMigration> migrations, string? id, string option)
+    {
+        if (id is null || migrations.Any(m => m.Id == id)) return id;
+        var known = string.Join(", ", migrations.Select(m => m.Id));
+        throw new CliError($"{option} {id}: no such migration; the schema folder has {known}");
+    }
+
+    private static int WithRunner(
+        CliContext context, string? connectionString, IReadOnlyList<IMigration> migrations, MigrationRunnerOptions options,
+        Func<MigrationRunner, string, int> action)
+    {
+        connectionString ??= Environment.GetEnvironmentVariable(ConnectionVariable);
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new CliError($"no database: pass --connection or set {ConnectionVariable}", ExitCodes.Usage);
+
+        var (database, password) = Describe(connectionString);
+        try
+        {
+            using var runner = new MigrationRunner(connectionString, migrations, options);
+            return action(runner, database);
+        }
+        catch (MigrationException e)
+        {
+            throw new CliError(Redact(e.Message, password), ExitCodes.DatabaseError);
+        }
+        catch (NpgsqlException e)
+        {
+            var cause = e.InnerException is { } inner ? $" ({inner.Message})" : "";
+            throw new CliError(Redact($"{database}: {e.Message}{cause}", password), ExitCodes.DatabaseError);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliError(Redact(e.Message, password));
+        }
+    }
+
+    /// <summary>host:port/database for messages; and the password, to scrub it from any message that might echo it.</summary>
+    private static (string Database, string? Password) Describe(string connectionString)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            return ($"{builder.Host}:{builder.Port}/{builder.Database}", builder.Password);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+        {
+            // The message could quote a value of the string, so it is not shown.
+            throw new CliError("the connection string is not valid (it is not shown, since it may hold a password)", ExitCodes.Usage);
+        }
+    }
+
+    private static string Redact(string text, string? password)
+        => string.IsNullOrEmpty(password) ? text : text.Replace(password, "********", StringComparison.Ordinal);
+
+    private static string Milliseconds(TimeSpan duration) => $"{duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
+
+    /// <summary>Progress of long migrations on standard error, one line per statement.</summary>
+    private sealed class Reporter(TextWriter stderr) : IProgress<MigrationProgress>
+    {
+        public void Report(MigrationProgress value)
+        {
+            if (value.StatementCount > 1)
+            {
+                stderr.WriteLine(
+                    $"schemagen: {(value.IsRollback ? "rolling back" : "applying")} {value.MigrationId}: "
+                    + $"statement {value.StatementNumber}/{value.StatementCount} ({Milliseconds(value.Elapsed)})");
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using Npgsql;
+using SchemaGen.Testing;
+
+namespace SchemaGen.Cli.Tests;
+
+public class DatabaseCommandTests
+{
+    // The generator tests' Users schemas (tests/SchemaGen.Generator.Tests/Infrastructure/Schemas.cs).
+    private const string UsersV1 = """
+        -- Initial user table schema
+        CREATE TABLE users (
+            id SERIAL PRIMARY KEY,
+            email VARCHAR(255) UNIQUE NOT NULL,
+            created_at TIMESTAMP DEFAULT NOW()
+        );
+
+        """;
+
+    private const string UsersV2 = """
+        -- Updated user table schema
+        CREATE TABLE users (
+            id SERIAL PRIMARY KEY,
+            email VARCHAR(255) UNIQUE NOT NULL,
+            name VARCHAR(255) NOT NULL,
+            created_at TIMESTAMP DEFAULT NOW(),
+            updated_at TIMESTAMP DEFAULT NOW()
+        );
+
+        -- New index for email lookups
+        CREATE INDEX idx_users_email ON users(email);
+
+        """;
+
+    private static TempDirectory UsersFolder()
+    {
+        var folder = new TempDirectory();
+        folder.File("schema_v1.sql", UsersV1);
+        folder.File("schema_v2.sql", UsersV2);
+        folder.File("notes.txt", "not a schema");
+        return folder;
+    }
+
+    [Fact]
+    public void Ids_names_and_checksums_match_the_source_generator()
+    {
+        using var folder = UsersFolder();
+
+        var migrations = SchemaVersionMigrations.Load(folder.Path, TextWriter.Null);
+
+        // The values in tests/SchemaGen.Generator.Tests/Snapshots/Users.Migration_00*.cs.txt.
+        Assert.Equal(["001_schema_v1", "002_schema_v2"], migrations.Select(m => m.Id));
+        Assert.Equal(["(empty) -> schema_v1", "schema_v1 -> schema_v2"], migrations.Select(m => m.Name));
+        Assert.Equal(
+            ["dfd64354decc0ae0003a19c9732d54d3769924bb00e6814476f28816f55017b4", "602225798284c8fc30b3b249d381673aaf1d1d10e3ca80f36559f333240ef86a"],
+            migrations.Select(m => m.Checksum));
+        Assert.All(migrations, m => Assert.True(m.IsTransactional));
+    }
+
+    [Fact]
+    public async Task Apply_status_rollback_round_trip()
+    {
+        using var folder = UsersFolder();
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("cli_roundtrip");
+        var cs = db.ConnectionString;
+
+        var status = CliRun.Of("status", "--connection", cs, "--schema-dir", folder.Path);
+        Assert.Equal(0, status.ExitCode);
+        Assert.Contains("pending  001_schema_v1 ((empty) -> schema_v1)", status.Out);
+        Assert.Contains("0 applied, 2 pending", status.Out);
+
+        var dryRun = CliRun.Of("apply", "--connection", cs, "--schema-dir", folder.Path, "--dry-run");
+        Assert.Equal(0, dryRun.ExitCode);
+        Assert.Contains("would apply 001_schema_v1", dryRun.Out);
+        Assert.Contains("would apply 002_schema_v2", dryRun.Out);
+        Assert.False(await TableExistsAsync(cs, "public.schemagen_history"));
+
+        var first = CliRun.Of("apply", "--connection", cs, "--schema-dir", folder.Path, "--target", "001_schema_v1");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("applied 001_schema_v1", first.Out);
+        Assert.DoesNotContain("002_schema_v2", first.Out);
+        Assert.False(await ColumnExistsAsync(cs, "name"));
+
+        var rest = CliRun.Of("apply", "-c", cs, "-s", folder.Path);
+        Assert.Equal(0, rest.ExitCode);
+        Assert.Contains("applied 002_schema_v2 (schema_v1 -> schema_v2)", rest.Out);
+        Assert.True(await ColumnExistsAsync(cs, "name"));
+        Assert.Contains("up to date", CliRun.Of("apply", "-c", cs, "-s", folder.Path).Out);
+
+        status = CliRun.Of("status", "--connection", cs, "--schema-dir", folder.Path);
+        Assert.Contains("applied  002_schema_v2", status.Out);
+        Assert.Contains("2 applied, 0 pending, 0 drifted, 0 unknown", status.Out);
+
+        var rollback = CliRun.Of("rollback", "--connection", cs, "--schema-dir", folder.Path, "--to", "001_schema_v1");
+        Assert.Equal(0, rollback.ExitCode);
+        Assert.Contains("rolled back 002_schema_v2", rollback.Out);
+        Assert.False(await ColumnExistsAsync(cs, "name"));
+        Assert.True(await TableExistsAsync(cs, "public.users"));
+        Assert.Contains("1 applied, 1 pending", CliRun.Of("status", "-c", cs, "-s", folder.Path).Out);
+
+        Assert.Equal(0, CliRun.Of("apply", "-c", cs, "-s", folder.Path).ExitCode);
+        Assert.True(await ColumnExistsAsync(cs, "name"));
+    }
+
+    [Fact]
+    public async Task A_drifted_migration_fails_apply_with_the_database_exit_code()
+    {
+        using var folder = UsersFolder();
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("cli_drift");
+        Assert.Equal(0, CliRun.Of("apply", "-c", db.ConnectionString, "-s", folder.Path, "--target", "001_schema_v1").ExitCode);
+
+        // Editing an applied version changes its migration's checksum.
+        folder.File("schema_v1.sql", UsersV1.Replace("created_at TIMESTAMP", "created_at TIMESTAMPTZ", StringComparison.Ordinal));
+        var run = CliRun.Of("apply", "-c", db.ConnectionString, "-s", folder.Path);
+
+        Assert.Equal(ExitCodes.DatabaseError, run.ExitCode);
+        Assert.Contains("001_schema_v1", run.Error);
+        Assert.Contains("changed after it was applied", run.Error);
+        Assert.Contains("drifted  001_schema_v1", CliRun.Of("status", "-c", db.ConnectionString, "-s", folder.Path).Out);
+    }
+
+    [Fact]
+    public void Unreachable_database_fails_without_printing_the_password()
+    {
+        using var folder = UsersFolder();
+        const string password = "s3cret-Pa55word";
+
+        var run = CliRun.Of("status", "--connection", $"Host=127.0.0.1;Port=1;Database=app;Username=me;Password={password};Timeout=2", "-s", folder.Path);
+
+        Assert.Equal(ExitCodes.DatabaseError, run.ExitCode);
+        Assert.Contains("127.0.0.1:1/app", run.Error);
+        Assert.DoesNotContain(password, run.Error + run.Out);
+    }
+
+    [Fact]
+    public void Usage_and_input_errors_have_their_exit_codes()
+    {
+        using var folder = UsersFolder();
+
+        var noConnection = CliRun.Of("status", "-s", folder.Path);
+        Assert.Equal(Environment.GetEnvironmentVariable("SCHEMAGEN_CONNECTION") is null ? ExitCodes.Usage : noConnection.ExitCode, noConnection.ExitCode);
+
+        var unknownTarget = CliRun.Of("apply", "-c", "Host=localhost;Password=pw", "-s", folder.Path, "--target", "009_nope");
+        Assert.Equal(ExitCodes.InvalidInput, unknownTarget.ExitCode);
+        Assert.Contains("009_nope", unknownTarget.Error);
+        Assert.Contains("001_schema_v1, 002_schema_v2", unknownTarget.Error);
+
+        var missingFolder = CliRun.Of("status", "-c", "Host=localhost", "-s", Path.Combine(folder.Path, "nope"));
+        Assert.Equal(ExitCodes.InvalidInput, missingFolder.ExitCode);
+
+        var badConnection = CliRun.Of("status", "-c", "Host=localhost;Pasword=hunter2", "-s", folder.Path);
+        Assert.Equal(ExitCodes.Usage, badConnection.ExitCode);
+        Assert.DoesNotContain("hunter2", badConnection.Error);
+
+        Assert.Equal(ExitCodes.Usage, CliRun.Of("rollback", "-c", "Host=localhost", "-s", folder.Path).ExitCode);
+        Assert.Equal(ExitCodes.Usage, CliRun.Of("apply", "-c", "Host=localhost").ExitCode);
+    }
+
+    [Fact]
+    public void Script_prints_the_selected_migrations()
+    {
+        using var folder = UsersFolder();
+
+        var all = CliRun.Of("script", "--schema-dir", folder.Path);
+        Assert.Equal(0, all.ExitCode);
+        Assert.Contains("-- 001_schema_v1: (empty) -> schema_v1", all.Out);
+        Assert.Contains("-- 002_schema_v2: schema_v1 -> schema_v2", all.Out);
+        Assert.Contains("COMMIT;", all.Out);
+
+        var later = CliRun.Of("script", "--schema-dir", folder.Path, "--from", "001_schema_v1", "--idempotent");
+        Assert.Equal(0, later.ExitCode);
+        Assert.DoesNotContain("-- 001_schema_v1", later.Out);
+        Assert.Contains("DO $schemagen_do$", later.Out);
+
+        Assert.Equal(ExitCodes.Usage, CliRun.Of("script", "-s", folder.Path, "--from", "002_schema_v2", "--to", "001_schema_v1").ExitCode);
+    }
+
+    private static async Task<bool> TableExistsAsync(string cs, string name)
+        => await ScalarAsync(cs, $"SELECT to_regclass('{name}') IS NOT NULL") is true;
+
+    private static async Task<bool> ColumnExistsAsync(string cs, string column)
+        => await ScalarAsync(cs, $"SELECT count(*) > 0 FROM information_schema.columns WHERE table_name = 'users' AND column_name = '{column}'") is true;
+
+    private static async Task<object?> ScalarAsync(string cs, string sql)
+    {
+        await using var connection = new NpgsqlConnection(cs);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+}
