@@ -111,6 +111,35 @@ public class OptionsAndBaselineTests
     }
 
     [Fact]
+    public async Task Progress_covers_non_transactional_migrations_and_dry_run_honours_the_target()
+    {
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_progress_nontx");
+        TestMigration[] migrations =
+        [
+            Migrations[0],
+            new("002_idx", "CREATE INDEX CONCURRENTLY IF NOT EXISTS a_id ON a (id);\nCREATE INDEX CONCURRENTLY IF NOT EXISTS a_id2 ON a (id);",
+                "DROP INDEX CONCURRENTLY IF EXISTS a_id2; DROP INDEX CONCURRENTLY IF EXISTS a_id;", transactional: false),
+            new("003_c", "CREATE TABLE c (id int);", "DROP TABLE c;"),
+        ];
+
+        await using (var dry = new MigrationRunner(db.ConnectionString, migrations, new MigrationRunnerOptions { DryRun = true, TargetId = "002_idx" }))
+            Assert.Equal(["001_a", "002_idx"], (await dry.ApplyAsync()).Migrations.Select(m => m.Id));
+
+        var reports = new List<string>();
+        var options = new MigrationRunnerOptions
+        {
+            TargetId = "002_idx",
+            Progress = new SynchronousProgress(p => reports.Add($"{p.MigrationId} {p.StatementNumber}/{p.StatementCount}")),
+        };
+        await using var runner = new MigrationRunner(db.ConnectionString, migrations, options);
+        await runner.ApplyAsync();
+
+        Assert.Equal(["001_a 1/1", "002_idx 1/2", "002_idx 2/2"], reports);
+        Assert.Equal(["001_a", "002_idx"], await Db.HistoryIdsAsync(db.ConnectionString));
+        Assert.False(await Db.TableExistsAsync(db.ConnectionString, "c"));
+    }
+
+    [Fact]
     public async Task Baseline_to_an_unknown_id_is_refused()
     {
         await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_baseline_unknown");

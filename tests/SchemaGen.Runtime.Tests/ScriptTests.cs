@@ -85,6 +85,23 @@ public class ScriptTests
         Assert.DoesNotContain("-- 001_init", runner.Script("003_it's; \\ $schemagen_do$ -- x"));
     }
 
+    [Fact]
+    public async Task Hostile_history_names_stay_quoted_in_the_script()
+    {
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_script_hostile");
+        var options = new MigrationRunnerOptions { HistorySchema = "we\"ird; DROP SCHEMA public --", HistoryTable = "hist'ory $$ x" };
+        await using var runner = new MigrationRunner(db.ConnectionString, Migrations, options);
+
+        var script = runner.Script(idempotent: true);
+        await RunScriptAsync(db.ConnectionString, script, preferPsql: true);
+        await RunScriptAsync(db.ConnectionString, script, preferPsql: true);
+
+        var status = await runner.GetStatusAsync();
+        Assert.True(status.IsUpToDate);
+        Assert.Equal(3, status.Applied.Count);
+        Assert.True(await Db.TableExistsAsync(db.ConnectionString, "t"));
+    }
+
     /// <summary>Runs a script the way psql does: statement by statement in autocommit, stopping at the first error.</summary>
     private static async Task RunScriptAsync(string connectionString, string script, bool preferPsql)
     {
