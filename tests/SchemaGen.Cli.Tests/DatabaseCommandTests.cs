@@ -188,3 +188,35 @@ public class DatabaseCommandTests
         return await command.ExecuteScalarAsync();
     }
 }
+
+public class DatabaseCommandNonTransactionalTests
+{
+    [Fact]
+    public async Task A_folder_whose_migration_adds_an_enum_value_applies_rolls_back_and_scripts()
+    {
+        using var folder = new TempDirectory();
+        folder.File("001_init.sql", "CREATE TYPE mood AS ENUM ('a');\nCREATE TABLE t (id int, m mood);\n");
+        folder.File("002_more.sql", "CREATE TYPE mood AS ENUM ('a', 'b');\nCREATE TABLE t (id int, m mood);\nCREATE INDEX t_id ON t (id);\n");
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("cli_nontx");
+        var cs = db.ConnectionString;
+
+        var migrations = SchemaVersionMigrations.Load(folder.Path, TextWriter.Null);
+        Assert.False(migrations[1].IsTransactional);
+
+        var apply = CliRun.Of("apply", "-c", cs, "-s", folder.Path);
+        Assert.Equal(0, apply.ExitCode);
+        Assert.Contains("applied 002_more", apply.Out);
+        Assert.Contains("applying 002_more: statement 2/2", apply.Error);
+        Assert.Contains("2 applied, 0 pending", CliRun.Of("status", "-c", cs, "-s", folder.Path).Out);
+
+        var script = CliRun.Of("script", "-s", folder.Path, "--from", "001_init");
+        Assert.Contains("-- Non-transactional migration", script.Out);
+        Assert.DoesNotContain("BEGIN;", script.Out);
+
+        var rollback = CliRun.Of("rollback", "-c", cs, "-s", folder.Path, "--all", "--dry-run");
+        Assert.Equal(0, rollback.ExitCode);
+        Assert.Contains("would roll back 002_more", rollback.Out);
+        Assert.Contains("would roll back 001_init", rollback.Out);
+        Assert.Contains("2 applied, 0 pending", CliRun.Of("status", "-c", cs, "-s", folder.Path).Out);
+    }
+}
