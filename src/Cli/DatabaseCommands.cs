@@ -18,6 +18,7 @@ internal static class DatabaseCommands
         yield return Apply(context);
         yield return Status(context);
         yield return Rollback(context);
+        yield return Baseline(context);
         yield return Script(context);
     }
 
@@ -164,6 +165,36 @@ internal static class DatabaseCommands
                         ? $"would roll back {migration.Id} ({migration.Name})"
                         : $"rolled back {migration.Id} ({migration.Name}) in {Milliseconds(migration.Duration)}");
                 }
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    private static Command Baseline(CliContext context)
+    {
+        var common = new Common();
+        var to = new Option<string>("--to") { Description = "The last migration the database already has.", Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be recorded; change nothing." };
+        var command = new Command(
+            "baseline", "Record the migrations up to --to as applied without running them (a database that already has that schema).")
+        {
+            to, dryRun,
+        };
+        common.AddTo(command, withConnection: true);
+        command.SetAction(parse =>
+        {
+            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            var toId = KnownId(migrations, parse.GetValue(to), "--to")!;
+            var options = common.Options(parse);
+            options.DryRun = parse.GetValue(dryRun);
+            return WithRunner(context, parse.GetValue(common.Connection), migrations, options, (runner, database) =>
+            {
+                var result = runner.Baseline(toId);
+                if (result.Migrations.Count == 0)
+                    context.Out.WriteLine($"{database}: nothing to baseline, the history already has {toId}.");
+                foreach (var migration in result.Migrations)
+                    context.Out.WriteLine($"{(result.IsDryRun ? "would record" : "recorded")} {migration.Id} ({migration.Name}) as applied");
                 return ExitCodes.Success;
             });
         });

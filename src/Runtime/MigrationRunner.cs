@@ -127,7 +127,8 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
     /// <summary>
     /// Records every migration up to and including <paramref name="upToId"/> as applied without
     /// running it: for adopting SchemaGen on a database whose schema is already at that version.
-    /// Already applied migrations are left as they are; later ones stay pending.
+    /// Already applied migrations are left as they are; later ones stay pending. With
+    /// <see cref="MigrationRunnerOptions.DryRun"/>, only reports what it would record.
     /// </summary>
     /// <param name="upToId">The id of the last migration the database already has.</param>
     /// <returns>The migrations this call recorded, in id order (with a zero duration).</returns>
@@ -285,6 +286,17 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(upToId);
         if (!_byId.ContainsKey(upToId))
             throw new ArgumentException($"No migration has the id '{upToId}'.", nameof(upToId));
+
+        if (_options.DryRun)
+        {
+            var current = await GetStatusCore(async, ct).ConfigureAwait(false);
+            return new MigrationResult(
+                current.Pending
+                    .Where(m => string.CompareOrdinal(m.Id, upToId) <= 0)
+                    .Select(m => new ExecutedMigration(m.Id, m.Name, TimeSpan.Zero, resumed: false))
+                    .ToArray(),
+                isDryRun: true);
+        }
 
         var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
         try

@@ -50,7 +50,7 @@ public sealed class MigrationRunnerOptions
     public string? TargetId { get; set; }
 
     /// <summary>
-    /// Report (in the result and the log) what Apply or Rollback would run without running it:
+    /// Report (in the result and the log) what Apply, Rollback or Baseline would do without running it:
     /// no migration SQL, no history writes, no history table creation, and (for Apply) no lock.
     /// </summary>
     public bool DryRun { get; set; }

@@ -102,6 +102,30 @@ public class DatabaseCommandTests
     }
 
     [Fact]
+    public async Task Baseline_records_existing_versions_and_apply_runs_only_later_ones()
+    {
+        using var folder = UsersFolder();
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("cli_baseline");
+        var cs = db.ConnectionString;
+        await ScalarAsync(cs, "CREATE TABLE users (id SERIAL PRIMARY KEY, email VARCHAR(255) UNIQUE NOT NULL, created_at TIMESTAMP DEFAULT NOW())");
+
+        var dry = CliRun.Of("baseline", "-c", cs, "-s", folder.Path, "--to", "001_schema_v1", "--dry-run");
+        Assert.Equal(0, dry.ExitCode);
+        Assert.Contains("would record 001_schema_v1", dry.Out);
+        Assert.False(await TableExistsAsync(cs, "public.schemagen_history"));
+
+        var baseline = CliRun.Of("baseline", "-c", cs, "-s", folder.Path, "--to", "001_schema_v1");
+        Assert.Equal(0, baseline.ExitCode);
+        Assert.Contains("recorded 001_schema_v1 ((empty) -> schema_v1) as applied", baseline.Out);
+
+        var apply = CliRun.Of("apply", "-c", cs, "-s", folder.Path);
+        Assert.Equal(0, apply.ExitCode);
+        Assert.DoesNotContain("001_schema_v1", apply.Out);
+        Assert.Contains("applied 002_schema_v2", apply.Out);
+        Assert.True(await ColumnExistsAsync(cs, "updated_at"));
+    }
+
+    [Fact]
     public async Task A_drifted_migration_fails_apply_with_the_database_exit_code()
     {
         using var folder = UsersFolder();
