@@ -69,16 +69,16 @@ internal static class DatabaseCommands
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be applied; change nothing." };
         var command = new Command("apply", "Apply the pending migrations of a schema folder to a database.") { target, dryRun };
         common.AddTo(command, withConnection: true);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
             var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
             var options = common.Options(parse);
             options.TargetId = KnownId(migrations, parse.GetValue(target), "--target");
             options.DryRun = parse.GetValue(dryRun);
             options.Progress = new Reporter(context.Error);
-            return WithRunner(context, parse.GetValue(common.Connection), migrations, options, (runner, database) =>
+            return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {
-                var result = runner.Apply();
+                var result = await runner.ApplyAsync(ct);
                 if (result.Migrations.Count == 0)
                     context.Out.WriteLine($"{database}: up to date, nothing to apply.");
                 foreach (var migration in result.Migrations)
@@ -100,12 +100,12 @@ internal static class DatabaseCommands
         var common = new Common();
         var command = new Command("status", "List applied, pending, drifted and unknown migrations of a database.");
         common.AddTo(command, withConnection: true);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
             var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
-            return WithRunner(context, parse.GetValue(common.Connection), migrations, common.Options(parse), (runner, database) =>
+            return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, common.Options(parse), async (runner, database) =>
             {
-                var status = runner.GetStatus();
+                var status = await runner.GetStatusAsync(ct);
                 var applied = status.Applied.ToDictionary(r => r.Id, StringComparer.Ordinal);
                 var drifted = status.Drifted.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
                 var failed = status.Failed.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -144,7 +144,7 @@ internal static class DatabaseCommands
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be rolled back; change nothing." };
         var command = new Command("rollback", "Run the DOWN SQL of migrations applied after --to, newest first.") { to, all, dryRun };
         common.AddTo(command, withConnection: true);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
             var toId = parse.GetValue(to);
             if ((toId is null) == !parse.GetValue(all))
@@ -154,9 +154,9 @@ internal static class DatabaseCommands
             var options = common.Options(parse);
             options.DryRun = parse.GetValue(dryRun);
             options.Progress = new Reporter(context.Error);
-            return WithRunner(context, parse.GetValue(common.Connection), migrations, options, (runner, database) =>
+            return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {
-                var result = runner.Rollback(toId);
+                var result = await runner.RollbackAsync(toId, ct);
                 if (result.Migrations.Count == 0)
                     context.Out.WriteLine($"{database}: nothing to roll back.");
                 foreach (var migration in result.Migrations)
@@ -182,15 +182,15 @@ internal static class DatabaseCommands
             to, dryRun,
         };
         common.AddTo(command, withConnection: true);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
             var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
             var toId = KnownId(migrations, parse.GetValue(to), "--to")!;
             var options = common.Options(parse);
             options.DryRun = parse.GetValue(dryRun);
-            return WithRunner(context, parse.GetValue(common.Connection), migrations, options, (runner, database) =>
+            return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {
-                var result = runner.Baseline(toId);
+                var result = await runner.BaselineAsync(toId, ct);
                 if (result.Migrations.Count == 0)
                     context.Out.WriteLine($"{database}: nothing to baseline, the history already has {toId}.");
                 foreach (var migration in result.Migrations)
@@ -255,9 +255,9 @@ internal static class DatabaseCommands
         throw new CliError($"{option} {id}: no such migration; the schema folder has {known}");
     }
 
-    private static int WithRunner(
+    private static async Task<int> WithRunnerAsync(
         CliContext context, string? connectionString, IReadOnlyList<IMigration> migrations, MigrationRunnerOptions options,
-        Func<MigrationRunner, string, int> action)
+        Func<MigrationRunner, string, Task<int>> action)
     {
         connectionString ??= Environment.GetEnvironmentVariable(ConnectionVariable);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -266,8 +266,8 @@ internal static class DatabaseCommands
         var (database, password) = Describe(connectionString);
         try
         {
-            using var runner = new MigrationRunner(connectionString, migrations, options);
-            return action(runner, database);
+            await using var runner = new MigrationRunner(connectionString, migrations, options);
+            return await action(runner, database);
         }
         catch (MigrationException e)
         {
@@ -277,6 +277,11 @@ internal static class DatabaseCommands
         {
             var cause = e.InnerException is { } inner ? $" ({inner.Message})" : "";
             throw new CliError(Redact($"{database}: {e.Message}{cause}", password), ExitCodes.DatabaseError);
+        }
+        catch (OperationCanceledException)
+        {
+            // A transactional migration was rolled back; a non-transactional one is recorded as interrupted and resumes next time.
+            throw new CliError($"{database}: cancelled; run status to see where the database stands", ExitCodes.DatabaseError);
         }
         catch (ArgumentException e)
         {
