@@ -154,7 +154,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
     /// <paramref name="idempotent"/>, each one is wrapped in a <c>DO</c> block that skips it when
     /// the history already records it, so the script can safely run again. Non-transactional
     /// migrations are written statement by statement without <c>BEGIN</c>/<c>COMMIT</c>, with a
-    /// comment; their statements are idempotent.
+    /// comment; generated ones are idempotent, so the script can be re-run after it stopped in one.
     /// </remarks>
     /// <param name="fromId">The migration the database is already at (excluded), or <see langword="null"/> to start from the first.</param>
     /// <param name="toId">The last migration to include, or <see langword="null"/> for the newest.</param>
@@ -310,15 +310,28 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 foreach (var row in status.Drifted)
                     CheckDrift(row, _byId[row.Id]);
 
+                // All rows or none, so a failed baseline leaves the history as it was.
                 var recorded = new List<ExecutedMigration>();
-                foreach (var migration in status.Pending.Where(m => string.CompareOrdinal(m.Id, upToId) <= 0))
+                var transaction = await Db.BeginAsync(connection, async, ct).ConfigureAwait(false);
+                try
                 {
-                    var statements = SqlStatementSplitter.Split(migration.Up).Count;
-                    await _history.RecordSuccessAsync(connection, null, migration, TimeSpan.Zero, statements, async, ct).ConfigureAwait(false);
-                    Log.Baselined(_logger, migration.Id, migration.Name);
-                    recorded.Add(new ExecutedMigration(migration.Id, migration.Name, TimeSpan.Zero, resumed: false));
+                    foreach (var migration in status.Pending.Where(m => string.CompareOrdinal(m.Id, upToId) <= 0))
+                    {
+                        var statements = SqlStatementSplitter.Split(migration.Up).Count;
+                        await _history.RecordSuccessAsync(connection, transaction, migration, TimeSpan.Zero, statements, async, ct)
+                            .ConfigureAwait(false);
+                        recorded.Add(new ExecutedMigration(migration.Id, migration.Name, TimeSpan.Zero, resumed: false));
+                    }
+
+                    await Db.CommitAsync(transaction, async, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await Db.DisposeAsync(transaction, async).ConfigureAwait(false);
                 }
 
+                foreach (var migration in recorded)
+                    Log.Baselined(_logger, migration.Id, migration.Name);
                 return new MigrationResult(recorded);
             }
             finally
