@@ -17,12 +17,31 @@ internal sealed partial class DirectionPlanner
         {
             var old = _old.Types.Find(type.Name);
             if (_rebuiltTypes.Contains(type.Name)) continue;
-            if (old == null) CreateType(type, Phase.CreateTypes, type.Name);
+            if (old == null) CreateType(type, CallsFunction(type, _new) ? Phase.CreateLateTypes : Phase.CreateTypes, type.Name);
             else if (NeedsRebuild(old, type)) RebuildType(old, type);
             else AlterType(old, type);
         }
         foreach (var old in _old.Types.Values.Reverse().Where(t => !_new.Types.ContainsKey(t.Name)))
-            _plan.Add(Phase.DropTypes, $"DROP {old.Keyword} {IfExists}{old.Name.ToSql()};", $"drop {old.Keyword.ToLowerInvariant()} {old.Name.Name}");
+            _plan.Add(CallsFunction(old, _old) ? Phase.DropEarlyTypes : Phase.DropTypes,
+                $"DROP {old.Keyword} {IfExists}{old.Name.ToSql()};", $"drop {old.Keyword.ToLowerInvariant()} {old.Name.Name}");
+    }
+
+    /// <summary>
+    /// A domain whose default or CHECK calls a function of the schema: it is created after the
+    /// functions and dropped before them, instead of in the usual type phases.
+    /// </summary>
+    private static bool CallsFunction(UserType type, Catalog catalog)
+    {
+        if (type is not Domain domain || catalog.Functions.Count == 0) return false;
+        var names = new HashSet<string>(catalog.Functions.Keys.Select(k => Identifiers.Quote(k.Name.Name)), StringComparer.Ordinal);
+        var expressions = domain.Constraints.Select(c => c.Check).Append(domain.Default).OfType<Expression>();
+        foreach (var expression in expressions)
+        {
+            var words = expression.Normalized.Split(' ');
+            for (var i = 0; i + 1 < words.Length; i++)
+                if (words[i + 1] == "(" && names.Contains(words[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>Changes PostgreSQL cannot make in place: removed or reordered enum labels, a new base type, a new kind.</summary>
