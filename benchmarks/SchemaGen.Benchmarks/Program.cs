@@ -24,4 +24,26 @@ if (args is ["check", var n])
     return;
 }
 
+if (args is ["gen-timing"])
+{
+    GeneratorBenchmarks.PrintTimings();
+    return;
+}
+if (args is ["phases", var size])
+{
+    // Wall-clock per phase, once, for sizes too slow for BenchmarkDotNet.
+    var (from, to) = SyntheticSchema.Pair(int.Parse(size));
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    SchemaGen.Core.Lexing.Lexer.Lex(from); var lex = sw.Elapsed; sw.Restart();
+    var pa = SchemaGen.Core.Parsing.Parser.Parse("from.sql", from); var parse = sw.Elapsed; sw.Restart();
+    SchemaGen.Core.Binding.Binder.Bind(pa); var bind = sw.Elapsed; sw.Restart();
+    var a = SchemaGen.Core.SchemaDocument.Parse("from.sql", from);
+    var b = SchemaGen.Core.SchemaDocument.Parse("to.sql", to); sw.Restart();
+    var alloc = GC.GetAllocatedBytesForCurrentThread();
+    SchemaGen.Core.MigrationGenerator.Generate(a, b);
+    var gen = sw.Elapsed; alloc = GC.GetAllocatedBytesForCurrentThread() - alloc;
+    Console.WriteLine($"{size} tables ({from.Length:N0} B): lex {lex.TotalMilliseconds:N0} ms, parse {parse.TotalMilliseconds:N0} ms, bind {bind.TotalMilliseconds:N0} ms, diff+plan+emit {gen.TotalMilliseconds:N0} ms, {alloc / 1e6:N1} MB allocated");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
