@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SchemaGen.Benchmarks;
 
 // `write-pair N DIR` writes the synthetic N-table pair (from.sql, to.sql) for compare-migra.sh;
-// `check N` parses the pair and prints diagnostics and the migration size (a sanity check).
+// `check N` parses the pair and prints diagnostics, the migration size and its UP statements.
 if (args is ["write-pair", var count, var dir])
 {
     var (from, to) = SyntheticSchema.Pair(int.Parse(count));
@@ -20,7 +20,7 @@ if (args is ["check", var n])
     foreach (var d in a.Diagnostics.Concat(b.Diagnostics).Take(20)) Console.WriteLine(d);
     var m = SchemaGen.Core.MigrationGenerator.Generate(a, b);
     Console.WriteLine($"from {from.Length:N0} B, to {to.Length:N0} B; up {m.UpStatements.Count} statements, down {m.DownStatements.Count}");
-    Console.WriteLine(string.Join("\n", m.UpStatements.Take(12)));
+    Console.WriteLine(string.Join("\n", m.UpStatements));
     return;
 }
 
