@@ -11,6 +11,11 @@ internal sealed partial class DirectionPlanner
     /// <summary>Tables whose primary key or unique constraints are dropped: foreign keys to them must be re-added.</summary>
     private readonly HashSet<QualifiedName> _rebuiltKeys = new();
 
+    /// <summary>Unique keys (constraints or unique indexes) dropped on surviving tables, as table + sorted columns.</summary>
+    private readonly HashSet<(QualifiedName Table, string Columns)> _droppedKeys = new();
+
+    private static string KeyColumns(IEnumerable<string> columns) => string.Join(",", columns.OrderBy(c => c, StringComparer.Ordinal));
+
     /// <summary>Columns whose type changes: a foreign key over them would be re-checked mid-change and fail.</summary>
     private readonly HashSet<(QualifiedName Table, string Column)> _retypedColumns = new();
 
@@ -46,7 +51,7 @@ internal sealed partial class DirectionPlanner
     private void DropConstraint(Table table, Constraint constraint)
     {
         var phase = constraint.Kind == ConstraintKind.ForeignKey ? Phase.DropForeignKeys : Phase.DropConstraints;
-        if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique) _rebuiltKeys.Add(table.Name);
+        if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique) _droppedKeys.Add((table.Name, KeyColumns(constraint.Columns)));
         _plan.Add(phase, $"ALTER TABLE {table.Name.ToSql()} DROP CONSTRAINT {IfExists}{SqlText.Name(constraint.Name)};",
             $"drop constraint {constraint.Name} on {table.Name.Name}");
     }
@@ -69,7 +74,7 @@ internal sealed partial class DirectionPlanner
     /// </summary>
     private void PlanForeignKeysToRebuild()
     {
-        if (_rebuiltKeys.Count == 0 && _retypedColumns.Count == 0) return;
+        if (_rebuiltKeys.Count == 0 && _droppedKeys.Count == 0 && _retypedColumns.Count == 0) return;
         foreach (var old in _old.Tables.Values)
         {
             var table = _new.Tables.Find(old.Name);
@@ -79,7 +84,9 @@ internal sealed partial class DirectionPlanner
                 var referenced = oldConstraint.ReferencedTable!.Value;
                 var retyped = oldConstraint.Columns.Any(c => _retypedColumns.Contains((old.Name, c)))
                               || oldConstraint.ReferencedColumns.Any(c => _retypedColumns.Contains((referenced, c)));
-                if (!_rebuiltKeys.Contains(referenced) && !retyped) continue;
+                // A foreign key depends on the unique index over exactly its referenced columns.
+                var keyDropped = _droppedKeys.Contains((referenced, KeyColumns(oldConstraint.ReferencedColumns)));
+                if (!_rebuiltKeys.Contains(referenced) && !keyDropped && !retyped) continue;
                 if (table == null)
                 {
                     // Its table is dropped at the end, but the key it needs goes first.
@@ -102,6 +109,8 @@ internal sealed partial class DirectionPlanner
             var index = _new.Indexes.Find(old.Name);
             if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(old.Table) && !IndexCallsRecreatedFunction(old)) continue;
             if (!_new.Tables.ContainsKey(old.Table) || IsRecreated(old.Table)) continue;
+            if (old.Unique && old.Where == null && old.Elements.All(e => e.Column != null))
+                _droppedKeys.Add((old.Table, KeyColumns(old.Elements.Select(e => e.Column!))));
             _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}");
         }
         foreach (var index in _new.Indexes.Values)

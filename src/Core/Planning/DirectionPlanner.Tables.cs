@@ -29,7 +29,6 @@ internal sealed partial class DirectionPlanner
             _plan.Add(phase, sql, $"drop table {table.Name.Name}",
                 Hazard(DiagnosticRules.DropTable, table.Name.ToString(), table.Location, table.Name.ToSql()));
         }
-        PlanForeignKeysToRebuild();
     }
 
     private void CreateTable(Table table, Phase phase = Phase.CreateTables)

@@ -37,6 +37,8 @@ internal sealed partial class DirectionPlanner
         PlanTables();
         PlanSequences();
         PlanIndexes();
+        // After tables and indexes: it needs every dropped key and retyped column.
+        PlanForeignKeysToRebuild();
         PlanViews();
         PlanRoutines();
         PlanComments();
