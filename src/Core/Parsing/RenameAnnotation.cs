@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SchemaGen.Core.Postgres;
 
 namespace SchemaGen.Core.Parsing;
 
@@ -35,18 +34,11 @@ internal static class RenameAnnotation
         return null;
     }
 
-    private static string Name(string name)
+    /// <summary>The annotated name read by the lexer's identifier rule (folding, unquoting, 63-byte truncation).</summary>
+    private static string? Name(string text)
     {
-        if (name.StartsWith("\"", StringComparison.Ordinal))
-            return Identifiers.Truncate(name.Substring(1, name.Length - 2).Replace("\"\"", "\""));
-        return Identifiers.Truncate(FoldAscii(name));
-    }
-
-    private static string FoldAscii(string name)
-    {
-        var chars = name.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-            if (chars[i] is >= 'A' and <= 'Z') chars[i] = (char)(chars[i] + 32);
-        return new string(chars);
+        var tokens = Lexing.Lexer.Lex(text).Tokens;
+        if (tokens.Length != 2 || tokens[0].Kind is not (Lexing.TokenKind.Identifier or Lexing.TokenKind.QuotedIdentifier)) return null;
+        return Lexing.TokenValues.Identifier(text, tokens[0]);
     }
 }

@@ -40,9 +40,6 @@ public static class Identifiers
     /// <summary>A string literal with quotes doubled (standard_conforming_strings is on).</summary>
     public static string Literal(string value) => "'" + value.Replace("'", "''") + "'";
 
-    /// <summary>Cuts a name to 63 bytes of UTF-8 at a character boundary, as PostgreSQL does.</summary>
-    public static string Truncate(string name) => ClipBytes(name, MaxBytes);
-
     internal static int ByteLength(string text) => Encoding.UTF8.GetByteCount(text);
 
     /// <summary>The longest prefix of <paramref name="text"/> that fits in <paramref name="maxBytes"/> bytes.</summary>
