@@ -6,8 +6,9 @@ using SchemaGen.Runtime;
 namespace SchemaGen.Cli;
 
 /// <summary>
-/// <c>schemagen apply | status | rollback | script</c>: the runtime's <see cref="MigrationRunner"/>
-/// over the migrations between consecutive versions in a schema folder.
+/// <c>schemagen apply | status | rollback | baseline | script</c>: the runtime's <see cref="MigrationRunner"/>
+/// over the migrations between consecutive versions in a schema folder, or over the registry the
+/// source generator built into an application assembly.
 /// </summary>
 internal static class DatabaseCommands
 {
@@ -29,10 +30,14 @@ internal static class DatabaseCommands
             Description = $"Npgsql connection string of the database (default: the {ConnectionVariable} environment variable). Never printed.",
         };
 
-        public Option<string> SchemaDir { get; } = new("--schema-dir", "-s")
+        public Option<string?> SchemaDir { get; } = new("--schema-dir", "-s")
         {
             Description = "The folder of schema versions (001_init.sql, schema_v2.sql, ...), ordered by the number in each name.",
-            Required = true,
+        };
+
+        public Option<string?> Assembly { get; } = new("--assembly", "-a")
+        {
+            Description = "A built application assembly (bin/Release/net10.0/App.dll) whose generated SchemaMigrations.All to use instead of --schema-dir.",
         };
 
         public Option<string> HistorySchema { get; } = new("--history-schema")
@@ -51,9 +56,23 @@ internal static class DatabaseCommands
         {
             if (withConnection) command.Options.Add(Connection);
             command.Options.Add(SchemaDir);
+            command.Options.Add(Assembly);
             command.Options.Add(HistorySchema);
             command.Options.Add(HistoryTable);
         }
+
+        /// <summary>The migrations of --schema-dir or --assembly (exactly one of them).</summary>
+        public IReadOnlyList<IMigration> Migrations(ParseResult parse, CliContext context)
+        {
+            var folder = parse.GetValue(SchemaDir);
+            var assembly = parse.GetValue(Assembly);
+            if ((folder is null) == (assembly is null))
+                throw new CliError("give the migrations with exactly one of --schema-dir FOLDER or --assembly App.dll", ExitCodes.Usage);
+            return folder is not null ? SchemaVersionMigrations.Load(folder, context.Error) : AssemblyMigrations.Load(assembly!);
+        }
+
+        /// <summary>Where the migrations come from, for messages.</summary>
+        public string Source(ParseResult parse) => parse.GetValue(SchemaDir) ?? parse.GetValue(Assembly) ?? "";
 
         public MigrationRunnerOptions Options(ParseResult parse) => new()
         {
@@ -71,14 +90,16 @@ internal static class DatabaseCommands
         common.AddTo(command, withConnection: true);
         command.SetAction(async (parse, ct) =>
         {
-            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            var migrations = common.Migrations(parse, context);
             var options = common.Options(parse);
             options.TargetId = KnownId(migrations, parse.GetValue(target), "--target");
             options.DryRun = parse.GetValue(dryRun);
-            options.Progress = new Reporter(context.Error);
+            using var progress = new ProgressDisplay(context.Error, ProgressDisplay.IsTerminal(context.Error));
+            options.Progress = progress;
             return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {
                 var result = await runner.ApplyAsync(ct);
+                progress.Dispose();
                 if (result.Migrations.Count == 0)
                     context.Out.WriteLine($"{database}: up to date, nothing to apply.");
                 foreach (var migration in result.Migrations)
@@ -98,11 +119,13 @@ internal static class DatabaseCommands
     private static Command Status(CliContext context)
     {
         var common = new Common();
-        var command = new Command("status", "List applied, pending, drifted and unknown migrations of a database.");
+        var command = new Command(
+            "status",
+            "List applied, pending, drifted and unknown migrations of a database. Exit code 0: up to date, 5: migrations pending, 4: drifted or unknown migrations (or no database).");
         common.AddTo(command, withConnection: true);
         command.SetAction(async (parse, ct) =>
         {
-            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            var migrations = common.Migrations(parse, context);
             return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, common.Options(parse), async (runner, database) =>
             {
                 var status = await runner.GetStatusAsync(ct);
@@ -125,12 +148,12 @@ internal static class DatabaseCommands
                     context.Out.WriteLine($"{state,-8} {migration.Id} ({migration.Name}){detail}");
                 }
                 foreach (var row in status.Unknown)
-                    context.Out.WriteLine($"{"unknown",-8} {row.Id} ({row.Name}): in the history but not in {parse.GetValue(common.SchemaDir)}");
+                    context.Out.WriteLine($"{"unknown",-8} {row.Id} ({row.Name}): in the history but not in {common.Source(parse)}");
 
                 context.Out.WriteLine(
                     $"{database}: {status.Applied.Count} applied, {status.Pending.Count} pending, "
                     + $"{status.Drifted.Count} drifted, {status.Unknown.Count} unknown.");
-                return ExitCodes.Success;
+                return StatusExitCode(status);
             });
         });
         return command;
@@ -149,14 +172,16 @@ internal static class DatabaseCommands
             var toId = parse.GetValue(to);
             if ((toId is null) == !parse.GetValue(all))
                 throw new CliError("rollback needs exactly one of --to ID or --all", ExitCodes.Usage);
-            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            var migrations = common.Migrations(parse, context);
             KnownId(migrations, toId, "--to");
             var options = common.Options(parse);
             options.DryRun = parse.GetValue(dryRun);
-            options.Progress = new Reporter(context.Error);
+            using var progress = new ProgressDisplay(context.Error, ProgressDisplay.IsTerminal(context.Error));
+            options.Progress = progress;
             return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {
                 var result = await runner.RollbackAsync(toId, ct);
+                progress.Dispose();
                 if (result.Migrations.Count == 0)
                     context.Out.WriteLine($"{database}: nothing to roll back.");
                 foreach (var migration in result.Migrations)
@@ -184,7 +209,7 @@ internal static class DatabaseCommands
         common.AddTo(command, withConnection: true);
         command.SetAction(async (parse, ct) =>
         {
-            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            var migrations = common.Migrations(parse, context);
             var toId = KnownId(migrations, parse.GetValue(to), "--to")!;
             var options = common.Options(parse);
             options.DryRun = parse.GetValue(dryRun);
@@ -218,7 +243,7 @@ internal static class DatabaseCommands
         common.AddTo(command, withConnection: false);
         command.SetAction(parse =>
         {
-            var migrations = SchemaVersionMigrations.Load(parse.GetValue(common.SchemaDir)!, context.Error);
+            var migrations = common.Migrations(parse, context);
             var fromId = KnownId(migrations, parse.GetValue(from), "--from");
             var toId = KnownId(migrations, parse.GetValue(to), "--to");
             if (fromId is not null && toId is not null && string.CompareOrdinal(toId, fromId) < 0)
@@ -248,11 +273,20 @@ internal static class DatabaseCommands
         return command;
     }
 
+    /// <summary>
+    /// So that <c>schemagen status</c> can gate a deployment: drift or unknown migrations need a
+    /// person (4), pending ones need an apply (5), 0 means the database matches the code.
+    /// </summary>
+    private static int StatusExitCode(MigrationStatus status)
+        => status.Drifted.Count > 0 || status.Unknown.Count > 0 ? ExitCodes.DatabaseError
+            : status.Pending.Count > 0 ? ExitCodes.Pending
+            : ExitCodes.Success;
+
     private static string? KnownId(IReadOnlyList<IMigration> migrations, string? id, string option)
     {
         if (id is null || migrations.Any(m => m.Id == id)) return id;
         var known = string.Join(", ", migrations.Select(m => m.Id));
-        throw new CliError($"{option} {id}: no such migration; the schema folder has {known}");
+        throw new CliError($"{option} {id}: no such migration; there are {known}");
     }
 
     private static async Task<int> WithRunnerAsync(
@@ -308,18 +342,4 @@ internal static class DatabaseCommands
         => string.IsNullOrEmpty(password) ? text : text.Replace(password, "********", StringComparison.Ordinal);
 
     private static string Milliseconds(TimeSpan duration) => $"{duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
-
-    /// <summary>Progress of long migrations on standard error, one line per statement.</summary>
-    private sealed class Reporter(TextWriter stderr) : IProgress<MigrationProgress>
-    {
-        public void Report(MigrationProgress value)
-        {
-            if (value.StatementCount > 1)
-            {
-                stderr.WriteLine(
-                    $"schemagen: {(value.IsRollback ? "rolling back" : "applying")} {value.MigrationId}: "
-                    + $"statement {value.StatementNumber}/{value.StatementCount} ({Milliseconds(value.Elapsed)})");
-            }
-        }
-    }
 }

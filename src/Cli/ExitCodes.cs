@@ -19,4 +19,7 @@ internal static class ExitCodes
     /// runner held the migration lock too long.
     /// </summary>
     public const int DatabaseError = 4;
+
+    /// <summary><c>status</c> only: migrations are pending (including a failed one that apply would resume).</summary>
+    public const int Pending = 5;
 }

@@ -1,6 +1,9 @@
 namespace SchemaGen.Runtime;
 
-/// <summary>One step of a running Apply or Rollback, for <see cref="MigrationRunnerOptions.Progress"/>.</summary>
+/// <summary>
+/// One step of a running Apply or Rollback, for <see cref="MigrationRunnerOptions.Progress"/>: a
+/// migration started (<see cref="StatementNumber"/> 0) or one of its statements finished.
+/// </summary>
 public sealed class MigrationProgress
 {
     internal MigrationProgress(string migrationId, string migrationName, bool isRollback, int statementNumber, int statementCount, TimeSpan elapsed)
@@ -22,7 +25,11 @@ public sealed class MigrationProgress
     /// <summary>True while running DOWN SQL (Rollback), false while running UP SQL (Apply).</summary>
     public bool IsRollback { get; }
 
-    /// <summary>The 1-based number of the statement that just finished.</summary>
+    /// <summary>
+    /// How many statements of the migration have finished: 0 in the report sent when the migration
+    /// starts (or, when a non-transactional migration resumes, the number an earlier run completed),
+    /// then the 1-based number of the statement that just finished.
+    /// </summary>
     public int StatementNumber { get; }
 
     /// <summary>How many statements the migration's SQL has.</summary>
@@ -33,5 +40,7 @@ public sealed class MigrationProgress
 
     /// <inheritdoc />
     public override string ToString()
-        => $"{MigrationId}: statement {StatementNumber}/{StatementCount} after {Elapsed.TotalMilliseconds:0} ms";
+        => StatementNumber == 0
+            ? $"{MigrationId}: started, {StatementCount} statement(s)"
+            : $"{MigrationId}: statement {StatementNumber}/{StatementCount} after {Elapsed.TotalMilliseconds:0} ms";
 }

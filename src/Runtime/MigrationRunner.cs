@@ -465,6 +465,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var statements = SqlStatementSplitter.Split(migration.Up);
         Log.Applying(_logger, migration.Id, migration.Name, statements.Count, "in one transaction");
+        ReportProgress(migration, false, 0, statements.Count, clock);
         var transaction = await Db.BeginAsync(connection, async, ct).ConfigureAwait(false);
         try
         {
@@ -510,6 +511,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         if (previousAttempt is not null)
             Log.Resuming(_logger, migration.Id, previousAttempt.Error ?? "interrupted", resumeFrom + 1);
         Log.Applying(_logger, migration.Id, migration.Name, statements.Count, "statement by statement, outside a transaction");
+        ReportProgress(migration, false, resumeFrom, statements.Count, clock);
 
         await _history.RecordStartAsync(connection, migration, resumeFrom, async, ct).ConfigureAwait(false);
         var timeoutsSet = await SetTimeoutsAsync(connection, null, local: false, async, ct).ConfigureAwait(false);
@@ -552,6 +554,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         var statements = SqlStatementSplitter.Split(migration.Down);
         Log.RollingBack(
             _logger, migration.Id, migration.Name, statements.Count, migration.IsTransactional ? "in one transaction" : "statement by statement");
+        ReportProgress(migration, true, 0, statements.Count, clock);
 
         if (migration.IsTransactional)
         {

@@ -56,8 +56,10 @@ public sealed class MigrationRunnerOptions
     public bool DryRun { get; set; }
 
     /// <summary>
-    /// Told after each statement of each migration that Apply or Rollback runs, e.g. to draw a
-    /// progress bar. Called on the runner's thread (or as <see cref="Progress{T}"/> posts it).
+    /// Told when each migration that Apply or Rollback runs starts (statement 0) and after each of
+    /// its statements, e.g. to draw a progress bar; between two reports, statement
+    /// <see cref="MigrationProgress.StatementNumber"/> + 1 is running. Called on the runner's thread
+    /// (or as <see cref="Progress{T}"/> posts it).
     /// </summary>
     public IProgress<MigrationProgress>? Progress { get; set; }
 

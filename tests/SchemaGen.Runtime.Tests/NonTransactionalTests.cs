@@ -58,7 +58,13 @@ public class NonTransactionalTests
         Assert.Equal(["001_users"], status.Applied.Select(m => m.Id));
 
         await Db.ScalarAsync<object>(db.ConnectionString, "CREATE TABLE source_rows AS SELECT 7::bigint AS id");
-        var result = await runner.ApplyAsync();
+        var reports = new List<string>();
+        var withProgress = new MigrationRunnerOptions { Progress = new SynchronousProgress(p => reports.Add($"{p.StatementNumber}/{p.StatementCount}")) };
+        await using var resumer = new MigrationRunner(db.ConnectionString, [CreateUsers, backfill], withProgress);
+        var result = await resumer.ApplyAsync();
+
+        // The progress starts where the earlier run stopped.
+        Assert.Equal(["2/3", "3/3"], reports);
 
         var resumed = Assert.Single(result.Migrations);
         Assert.True(resumed.Resumed);

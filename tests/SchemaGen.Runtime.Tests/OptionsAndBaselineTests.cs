@@ -68,7 +68,7 @@ public class OptionsAndBaselineTests
     }
 
     [Fact]
-    public async Task Progress_is_reported_after_each_statement()
+    public async Task Progress_is_reported_when_a_migration_starts_and_after_each_statement()
     {
         await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_progress");
         var reports = new List<MigrationProgress>();
@@ -79,7 +79,7 @@ public class OptionsAndBaselineTests
         await runner.RollbackAsync("002_b");
 
         Assert.Equal(
-            ["001_a 1/1 up", "002_b 1/2 up", "002_b 2/2 up", "003_c 1/1 up", "003_c 1/1 down"],
+            ["001_a 0/1 up", "001_a 1/1 up", "002_b 0/2 up", "002_b 1/2 up", "002_b 2/2 up", "003_c 0/1 up", "003_c 1/1 up", "003_c 0/1 down", "003_c 1/1 down"],
             reports.Select(r => $"{r.MigrationId} {r.StatementNumber}/{r.StatementCount} {(r.IsRollback ? "down" : "up")}"));
         Assert.All(reports, r => Assert.True(r.Elapsed >= TimeSpan.Zero));
     }
@@ -134,7 +134,7 @@ public class OptionsAndBaselineTests
         await using var runner = new MigrationRunner(db.ConnectionString, migrations, options);
         await runner.ApplyAsync();
 
-        Assert.Equal(["001_a 1/1", "002_idx 1/2", "002_idx 2/2"], reports);
+        Assert.Equal(["001_a 0/1", "001_a 1/1", "002_idx 0/2", "002_idx 1/2", "002_idx 2/2"], reports);
         Assert.Equal(["001_a", "002_idx"], await Db.HistoryIdsAsync(db.ConnectionString));
         Assert.False(await Db.TableExistsAsync(db.ConnectionString, "c"));
     }
@@ -145,10 +145,5 @@ public class OptionsAndBaselineTests
         await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_baseline_unknown");
         await using var runner = new MigrationRunner(db.ConnectionString, Migrations);
         await Assert.ThrowsAsync<ArgumentException>(() => runner.BaselineAsync("004_missing"));
-    }
-
-    private sealed class SynchronousProgress(Action<MigrationProgress> report) : IProgress<MigrationProgress>
-    {
-        public void Report(MigrationProgress value) => report(value);
     }
 }
