@@ -64,7 +64,7 @@ public class DatabaseCommandTests
         var cs = db.ConnectionString;
 
         var status = CliRun.Of("status", "--connection", cs, "--schema-dir", folder.Path);
-        Assert.Equal(0, status.ExitCode);
+        Assert.Equal(ExitCodes.Pending, status.ExitCode);
         Assert.Contains("pending  001_schema_v1 ((empty) -> schema_v1)", status.Out);
         Assert.Contains("0 applied, 2 pending", status.Out);
 
@@ -87,6 +87,7 @@ public class DatabaseCommandTests
         Assert.Contains("up to date", CliRun.Of("apply", "-c", cs, "-s", folder.Path).Out);
 
         status = CliRun.Of("status", "--connection", cs, "--schema-dir", folder.Path);
+        Assert.Equal(ExitCodes.Success, status.ExitCode);
         Assert.Contains("applied  002_schema_v2", status.Out);
         Assert.Contains("2 applied, 0 pending, 0 drifted, 0 unknown", status.Out);
 
@@ -139,7 +140,24 @@ public class DatabaseCommandTests
         Assert.Equal(ExitCodes.DatabaseError, run.ExitCode);
         Assert.Contains("001_schema_v1", run.Error);
         Assert.Contains("changed after it was applied", run.Error);
-        Assert.Contains("drifted  001_schema_v1", CliRun.Of("status", "-c", db.ConnectionString, "-s", folder.Path).Out);
+        var status = CliRun.Of("status", "-c", db.ConnectionString, "-s", folder.Path);
+        Assert.Contains("drifted  001_schema_v1", status.Out);
+        Assert.Equal(ExitCodes.DatabaseError, status.ExitCode);
+    }
+
+    [Fact]
+    public async Task Status_exits_4_when_the_database_has_migrations_the_code_does_not_know()
+    {
+        using var folder = UsersFolder();
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("cli_unknown");
+        Assert.Equal(0, CliRun.Of("apply", "-c", db.ConnectionString, "-s", folder.Path).ExitCode);
+
+        // An older checkout of the application: it knows only the first version.
+        File.Delete(Path.Combine(folder.Path, "schema_v2.sql"));
+        var status = CliRun.Of("status", "-c", db.ConnectionString, "-s", folder.Path);
+
+        Assert.Equal(ExitCodes.DatabaseError, status.ExitCode);
+        Assert.Contains("unknown  002_schema_v2 (schema_v1 -> schema_v2): in the history but not in", status.Out);
     }
 
     [Fact]
@@ -177,6 +195,41 @@ public class DatabaseCommandTests
 
         Assert.Equal(ExitCodes.Usage, CliRun.Of("rollback", "-c", "Host=localhost", "-s", folder.Path).ExitCode);
         Assert.Equal(ExitCodes.Usage, CliRun.Of("apply", "-c", "Host=localhost").ExitCode);
+        Assert.Equal(ExitCodes.Usage, CliRun.Of("apply", "-c", "Host=localhost", "-s", folder.Path, "--assembly", CliProcess.TestAssembly).ExitCode);
+    }
+
+    [Fact]
+    public void Assembly_errors_name_the_file_and_what_is_missing()
+    {
+        using var folder = UsersFolder();
+
+        var missing = CliRun.Of("script", "--assembly", Path.Combine(folder.Path, "App.dll"));
+        Assert.Equal(ExitCodes.InvalidInput, missing.ExitCode);
+        Assert.Contains("App.dll: assembly not found", missing.Error);
+
+        var notAnAssembly = CliRun.Of("script", "--assembly", Path.Combine(folder.Path, "notes.txt"));
+        Assert.Equal(ExitCodes.InvalidInput, notAnAssembly.ExitCode);
+        Assert.Contains("not a .NET assembly", notAnAssembly.Error);
+
+        // SchemaGen.Core is a real assembly without a generated registry.
+        var noRegistry = CliRun.Of("script", "--assembly", Path.Combine(AppContext.BaseDirectory, "SchemaGen.Core.dll"));
+        Assert.Equal(ExitCodes.InvalidInput, noRegistry.ExitCode);
+        Assert.Contains("has no SchemaMigrations.All", noRegistry.Error);
+
+        Assert.Equal(ExitCodes.InvalidInput, CliRun.Of("script", "--assembly", folder.Path).ExitCode);
+    }
+
+    [Fact]
+    public void Script_over_an_assembly_lists_its_registry_in_order()
+    {
+        var script = CliRun.Of("script", "--assembly", CliProcess.TestAssembly, "--from", "001_items");
+
+        Assert.Equal(0, script.ExitCode);
+        Assert.DoesNotContain("-- 001_items", script.Out);
+        Assert.True(script.Out.IndexOf("-- 002_bump", StringComparison.Ordinal) < script.Out.IndexOf("-- 003_index", StringComparison.Ordinal));
+        Assert.Contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS items_v", script.Out);
+        Assert.Contains("--from 009: no such migration; there are 001_items, 002_bump, 003_index",
+            CliRun.Of("script", "--assembly", CliProcess.TestAssembly, "--from", "009").Error);
     }
 
     [Fact]
