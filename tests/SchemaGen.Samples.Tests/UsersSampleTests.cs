@@ -55,17 +55,49 @@ public class UsersSampleTests
         Assert.Contains("usage:", run.Output);
     }
 
-    private static (int ExitCode, string Output) RunSample(string? connectionString)
+    [Fact]
+    public async Task The_cli_applies_and_rolls_back_the_registry_built_into_the_sample_sharing_its_history()
     {
-        var sample = Path.Combine(AppContext.BaseDirectory, "Users.dll");
+        await using var database = await PostgresServer.Shared.CreateTestDatabaseAsync("sample_cli");
+        var cs = database.ConnectionString;
+        var assembly = Path.Combine(AppContext.BaseDirectory, "Users.dll");
+
+        var status = RunCli("status", "-c", cs, "--assembly", assembly);
+        Assert.Equal(5, status.ExitCode);
+        Assert.Contains("pending  001_schema_v1 ((empty) -> schema_v1)", status.Output);
+        Assert.Contains("pending  002_schema_v2 (schema_v1 -> schema_v2)", status.Output);
+
+        var apply = RunCli("apply", "-c", cs, "--assembly", assembly);
+        Assert.True(apply.ExitCode == 0, apply.Output);
+        Assert.Contains("applied 002_schema_v2", apply.Output);
+        Assert.Equal(0, RunCli("status", "-c", cs, "--assembly", assembly).ExitCode);
+
+        // Same ids and checksums as the application's own runner: it finds nothing to do.
+        Assert.Contains("The database is up to date.", RunSample(cs).Output);
+
+        var rollback = RunCli("rollback", "-c", cs, "--assembly", assembly, "--to", "001_schema_v1");
+        Assert.True(rollback.ExitCode == 0, rollback.Output);
+        Assert.Contains("rolled back 002_schema_v2", rollback.Output);
+        Assert.Equal(5, RunCli("status", "-c", cs, "--assembly", assembly).ExitCode);
+        Assert.Contains("Applied 002_schema_v2", RunSample(cs).Output);
+    }
+
+    private static (int ExitCode, string Output) RunSample(string? connectionString)
+        => Run("Users.dll", connectionString is null ? [] : [connectionString]);
+
+    private static (int ExitCode, string Output) RunCli(params string[] args) => Run("schemagen.dll", args);
+
+    private static (int ExitCode, string Output) Run(string dll, string[] args)
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(sample);
-        if (connectionString != null) start.ArgumentList.Add(connectionString);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment.Remove("SCHEMAGEN_SAMPLE_DB");
+        start.Environment.Remove("SCHEMAGEN_CONNECTION");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000)) { process.Kill(entireProcessTree: true); throw new TimeoutException("the sample did not finish in 2 minutes"); }
+        if (!process.WaitForExit(120_000)) { process.Kill(entireProcessTree: true); throw new TimeoutException($"{dll} did not finish in 2 minutes"); }
         return (process.ExitCode, output.Result + error.Result);
     }
 }
