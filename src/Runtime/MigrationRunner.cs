@@ -238,17 +238,20 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
             return await DryRunApplyAsync(async, ct).ConfigureAwait(false);
 
         var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
+        var pooled = _options.TransactionPooling;
         try
         {
-            await AdvisoryLock.AcquireAsync(connection, _history.LockKey, _options.AdvisoryLockTimeout, _logger, async, ct)
-                .ConfigureAwait(false);
+            if (!pooled)
+                await AcquireSessionLockAsync(connection, async, ct).ConfigureAwait(false);
             try
             {
-                await _history.EnsureCreatedAsync(connection, async, ct).ConfigureAwait(false);
+                await EnsureHistoryAsync(connection, async, ct).ConfigureAwait(false);
                 var rows = await _history.ReadAsync(connection, async, ct).ConfigureAwait(false);
                 var status = Compare(rows);
                 CheckBeforeApply(status);
                 var pending = UpToTarget(status.Pending);
+                if (pooled)
+                    RefuseNonTransactional(pending, "apply");
 
                 if (pending.Count == 0)
                 {
@@ -261,18 +264,22 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 var executed = new List<ExecutedMigration>();
                 foreach (var migration in pending)
                 {
-                    await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
+                    if (!pooled)
+                        await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
                     failedRows.TryGetValue(migration.Id, out var previousAttempt);
-                    executed.Add(migration.IsTransactional
-                        ? await ApplyInTransactionAsync(connection, migration, async, ct).ConfigureAwait(false)
-                        : await ApplyStatementByStatementAsync(connection, migration, previousAttempt, async, ct).ConfigureAwait(false));
+                    var done = migration.IsTransactional
+                        ? await ApplyInTransactionAsync(connection, migration, lockInTransaction: pooled, async, ct).ConfigureAwait(false)
+                        : await ApplyStatementByStatementAsync(connection, migration, previousAttempt, async, ct).ConfigureAwait(false);
+                    if (done is not null)
+                        executed.Add(done);
                 }
 
                 return new MigrationResult(executed);
             }
             finally
             {
-                await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
+                if (!pooled)
+                    await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
             }
         }
         finally
@@ -299,22 +306,26 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         }
 
         var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
+        var pooled = _options.TransactionPooling;
         try
         {
-            await AdvisoryLock.AcquireAsync(connection, _history.LockKey, _options.AdvisoryLockTimeout, _logger, async, ct)
-                .ConfigureAwait(false);
+            if (!pooled)
+                await AcquireSessionLockAsync(connection, async, ct).ConfigureAwait(false);
             try
             {
-                await _history.EnsureCreatedAsync(connection, async, ct).ConfigureAwait(false);
-                var status = Compare(await _history.ReadAsync(connection, async, ct).ConfigureAwait(false));
-                foreach (var row in status.Drifted)
-                    CheckDrift(row, _byId[row.Id]);
+                await EnsureHistoryAsync(connection, async, ct).ConfigureAwait(false);
 
                 // All rows or none, so a failed baseline leaves the history as it was.
                 var recorded = new List<ExecutedMigration>();
                 var transaction = await Db.BeginAsync(connection, async, ct).ConfigureAwait(false);
                 try
                 {
+                    if (pooled)
+                        await AcquireTransactionLockAsync(connection, transaction, async, ct).ConfigureAwait(false);
+                    var status = Compare(await _history.ReadAsync(connection, async, ct).ConfigureAwait(false));
+                    foreach (var row in status.Drifted)
+                        CheckDrift(row, _byId[row.Id]);
+
                     foreach (var migration in status.Pending.Where(m => string.CompareOrdinal(m.Id, upToId) <= 0))
                     {
                         var statements = SqlStatementSplitter.Split(migration.Up).Count;
@@ -336,7 +347,8 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
             }
             finally
             {
-                await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
+                if (!pooled)
+                    await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
             }
         }
         finally
@@ -348,10 +360,11 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
     private async Task<MigrationResult> RollbackCore(string? targetId, bool async, CancellationToken ct)
     {
         var connection = await Db.OpenAsync(_dataSource, async, ct).ConfigureAwait(false);
+        var pooled = _options.TransactionPooling;
         try
         {
-            await AdvisoryLock.AcquireAsync(connection, _history.LockKey, _options.AdvisoryLockTimeout, _logger, async, ct)
-                .ConfigureAwait(false);
+            if (!pooled)
+                await AcquireSessionLockAsync(connection, async, ct).ConfigureAwait(false);
             try
             {
                 var rows = await _history.ExistsAsync(connection, async, ct).ConfigureAwait(false)
@@ -374,17 +387,22 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                         toUndo.Select(m => new ExecutedMigration(m.Id, m.Name, TimeSpan.Zero, resumed: false)).ToArray(), isDryRun: true);
                 }
 
+                if (pooled)
+                    RefuseNonTransactional(toUndo, "roll back");
                 var executed = new List<ExecutedMigration>();
                 foreach (var migration in toUndo)
                 {
-                    await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
-                    executed.Add(await RollbackOneAsync(connection, migration, async, ct).ConfigureAwait(false));
+                    if (!pooled)
+                        await AdvisoryLock.EnsureHeldAsync(connection, _history.LockKey, async, ct).ConfigureAwait(false);
+                    if (await RollbackOneAsync(connection, migration, lockInTransaction: pooled, async, ct).ConfigureAwait(false) is { } done)
+                        executed.Add(done);
                 }
                 return new MigrationResult(executed);
             }
             finally
             {
-                await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
+                if (!pooled)
+                    await AdvisoryLock.ReleaseAsync(connection, _history.LockKey, _logger, async).ConfigureAwait(false);
             }
         }
         finally
@@ -460,15 +478,30 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
             row.Id);
     }
 
-    private async Task<ExecutedMigration> ApplyInTransactionAsync(NpgsqlConnection connection, IMigration migration, bool async, CancellationToken ct)
+    /// <returns>The applied migration, or <see langword="null"/> when, with <paramref name="lockInTransaction"/>,
+    /// another runner applied it while this one waited for the lock.</returns>
+    private async Task<ExecutedMigration?> ApplyInTransactionAsync(
+        NpgsqlConnection connection, IMigration migration, bool lockInTransaction, bool async, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
         var statements = SqlStatementSplitter.Split(migration.Up);
-        Log.Applying(_logger, migration.Id, migration.Name, statements.Count, "in one transaction");
-        ReportProgress(migration, false, 0, statements.Count, clock);
         var transaction = await Db.BeginAsync(connection, async, ct).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
         try
         {
+            if (lockInTransaction)
+            {
+                await AcquireTransactionLockAsync(connection, transaction, async, ct).ConfigureAwait(false);
+                if (await _history.IsAppliedAsync(connection, transaction, migration.Id, async, ct).ConfigureAwait(false))
+                {
+                    Log.AppliedMeanwhile(_logger, migration.Id);
+                    return null;
+                }
+
+                clock.Restart();
+            }
+
+            Log.Applying(_logger, migration.Id, migration.Name, statements.Count, "in one transaction");
+            ReportProgress(migration, false, 0, statements.Count, clock);
             await SetTimeoutsAsync(connection, transaction, local: true, async, ct).ConfigureAwait(false);
             for (var i = 0; i < statements.Count; i++)
             {
@@ -548,19 +581,33 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         return new ExecutedMigration(migration.Id, migration.Name, clock.Elapsed, resumed: previousAttempt is not null);
     }
 
-    private async Task<ExecutedMigration> RollbackOneAsync(NpgsqlConnection connection, IMigration migration, bool async, CancellationToken ct)
+    /// <returns>The rolled back migration, or <see langword="null"/> when, with <paramref name="lockInTransaction"/>,
+    /// another runner rolled it back while this one waited for the lock.</returns>
+    private async Task<ExecutedMigration?> RollbackOneAsync(
+        NpgsqlConnection connection, IMigration migration, bool lockInTransaction, bool async, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var statements = SqlStatementSplitter.Split(migration.Down);
-        Log.RollingBack(
-            _logger, migration.Id, migration.Name, statements.Count, migration.IsTransactional ? "in one transaction" : "statement by statement");
-        ReportProgress(migration, true, 0, statements.Count, clock);
 
         if (migration.IsTransactional)
         {
             var transaction = await Db.BeginAsync(connection, async, ct).ConfigureAwait(false);
             try
             {
+                if (lockInTransaction)
+                {
+                    await AcquireTransactionLockAsync(connection, transaction, async, ct).ConfigureAwait(false);
+                    if (!await _history.IsAppliedAsync(connection, transaction, migration.Id, async, ct).ConfigureAwait(false))
+                    {
+                        Log.RolledBackMeanwhile(_logger, migration.Id);
+                        return null;
+                    }
+
+                    clock.Restart();
+                }
+
+                Log.RollingBack(_logger, migration.Id, migration.Name, statements.Count, "in one transaction");
+                ReportProgress(migration, true, 0, statements.Count, clock);
                 await SetTimeoutsAsync(connection, transaction, local: true, async, ct).ConfigureAwait(false);
                 for (var i = 0; i < statements.Count; i++)
                 {
@@ -585,6 +632,8 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         }
         else
         {
+            Log.RollingBack(_logger, migration.Id, migration.Name, statements.Count, "statement by statement");
+            ReportProgress(migration, true, 0, statements.Count, clock);
             var timeoutsSet = await SetTimeoutsAsync(connection, null, local: false, async, ct).ConfigureAwait(false);
             try
             {
@@ -616,6 +665,54 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
 
         Log.RolledBack(_logger, migration.Id, clock.ElapsedMilliseconds);
         return new ExecutedMigration(migration.Id, migration.Name, clock.Elapsed, resumed: false);
+    }
+
+    private Task AcquireSessionLockAsync(NpgsqlConnection connection, bool async, CancellationToken ct)
+        => AdvisoryLock.AcquireAsync(connection, null, _history.LockKey, _options.AdvisoryLockTimeout, _logger, async, ct);
+
+    private Task AcquireTransactionLockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, bool async, CancellationToken ct)
+        => AdvisoryLock.AcquireAsync(connection, transaction, _history.LockKey, _options.AdvisoryLockTimeout, _logger, async, ct);
+
+    /// <summary>
+    /// Creates the history table if missing, under the lock: the session's, or with
+    /// <see cref="MigrationRunnerOptions.TransactionPooling"/> a transaction's of its own.
+    /// </summary>
+    private async Task EnsureHistoryAsync(NpgsqlConnection connection, bool async, CancellationToken ct)
+    {
+        if (!_options.TransactionPooling)
+        {
+            await _history.EnsureCreatedAsync(connection, async, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (await _history.ExistsAsync(connection, async, ct).ConfigureAwait(false))
+            return;
+        var transaction = await Db.BeginAsync(connection, async, ct).ConfigureAwait(false);
+        try
+        {
+            await AcquireTransactionLockAsync(connection, transaction, async, ct).ConfigureAwait(false);
+            await _history.EnsureCreatedAsync(connection, async, ct).ConfigureAwait(false);
+            await Db.CommitAsync(transaction, async, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            await Db.DisposeAsync(transaction, async).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A non-transactional migration runs statement by statement, and a transaction-level lock cannot
+    /// cover statements in separate transactions: nothing would stop a second runner from running it too.
+    /// </summary>
+    private static void RefuseNonTransactional(IEnumerable<IMigration> migrations, string verb)
+    {
+        if (migrations.FirstOrDefault(m => !m.IsTransactional) is not { } migration)
+            return;
+        throw new MigrationException(
+            $"Cannot {verb} {migration.Id} ({migration.Name}) with MigrationRunnerOptions.TransactionPooling: it must run outside a "
+            + "transaction (CREATE INDEX CONCURRENTLY, ALTER TYPE ... ADD VALUE), where only a session-level lock keeps other runners out. "
+            + "Nothing was changed. Run it over a direct connection (or a session-pooling one) without TransactionPooling.",
+            migration.Id);
     }
 
     private void ReportProgress(IMigration migration, bool isRollback, int number, int count, Stopwatch clock)

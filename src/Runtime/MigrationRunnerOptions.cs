@@ -50,6 +50,17 @@ public sealed class MigrationRunnerOptions
     public string? TargetId { get; set; }
 
     /// <summary>
+    /// Set when the connection goes through a transaction-pooling proxy (PgBouncer with
+    /// <c>pool_mode = transaction</c>), where consecutive statements may reach different server
+    /// sessions and a session-level advisory lock would be left behind on one of them. The runner
+    /// then locks each migration's own transaction instead (<c>pg_try_advisory_xact_lock</c>) and
+    /// re-checks the history under that lock, so concurrent runners still apply each migration once.
+    /// Non-transactional migrations cannot be protected that way and are refused before anything
+    /// runs: apply them over a direct connection. Off by default.
+    /// </summary>
+    public bool TransactionPooling { get; set; }
+
+    /// <summary>
     /// Report (in the result and the log) what Apply, Rollback or Baseline would do without running it:
     /// no migration SQL, no history writes, no history table creation, and (for Apply) no lock.
     /// </summary>

@@ -205,6 +205,11 @@ internal sealed class HistoryTable
             id,
             "rollback failed: " + error);
 
+    /// <summary>Whether the history records <paramref name="id"/> as applied, read inside the caller's transaction.</summary>
+    public async Task<bool> IsAppliedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string id, bool async, CancellationToken ct)
+        => await Db.ScalarAsync(connection, transaction, $"SELECT EXISTS (SELECT FROM {QualifiedName} WHERE id = $1 AND success)", async, ct, id)
+            .ConfigureAwait(false) is true;
+
     public Task DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string id, bool async, CancellationToken ct)
         => Db.ExecuteAsync(connection, transaction, $"DELETE FROM {QualifiedName} WHERE id = $1", async, ct, id);
 

@@ -7,7 +7,8 @@ using SchemaGen.Runtime.Logging;
 namespace SchemaGen.Runtime.Locking;
 
 /// <summary>
-/// The session-level advisory lock that serialises runners on one database.
+/// The advisory lock that serialises runners on one database: session-level, or per transaction
+/// with <see cref="MigrationRunnerOptions.TransactionPooling"/>.
 /// </summary>
 /// <remarks>
 /// It polls <c>pg_try_advisory_lock</c> and sleeps on the client rather than blocking in
@@ -21,15 +22,21 @@ internal static class AdvisoryLock
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Takes the lock for the session, or with a <paramref name="transaction"/> for that transaction
+    /// only (released by its commit or rollback: the mode for transaction-pooling proxies). The two
+    /// kinds on one key exclude each other, so runners of either mode serialise.
+    /// </summary>
     public static async Task AcquireAsync(
-        NpgsqlConnection connection, long key, TimeSpan timeout, ILogger logger, bool async, CancellationToken ct)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, long key, TimeSpan timeout, ILogger logger, bool async, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var delay = FirstDelay;
         var waitingLogged = false;
+        var sql = transaction is null ? "SELECT pg_try_advisory_lock($1)" : "SELECT pg_try_advisory_xact_lock($1)";
         while (true)
         {
-            var acquired = await Db.ScalarAsync(connection, null, "SELECT pg_try_advisory_lock($1)", async, ct, key)
+            var acquired = await Db.ScalarAsync(connection, transaction, sql, async, ct, key)
                 .ConfigureAwait(false);
             if (acquired is true)
             {
@@ -39,7 +46,7 @@ internal static class AdvisoryLock
 
             if (!waitingLogged || clock.Elapsed >= timeout)
             {
-                var holder = await HolderPidAsync(connection, key, async, ct).ConfigureAwait(false);
+                var holder = await HolderPidAsync(connection, transaction, key, async, ct).ConfigureAwait(false);
                 if (clock.Elapsed >= timeout)
                 {
                     throw new MigrationException(
@@ -97,17 +104,18 @@ internal static class AdvisoryLock
         {
             throw new MigrationException(
                 "The runner's session no longer holds the SchemaGen migration lock, so other runners may be applying migrations too. "
-                + "Either the connection goes through a transaction-pooling proxy (connect directly, or through session pooling, "
-                + "to apply migrations) or a migration released advisory locks (pg_advisory_unlock_all).");
+                + "Either the connection goes through a transaction-pooling proxy such as PgBouncer in pool_mode=transaction "
+                + "(connect directly or through session pooling, or set MigrationRunnerOptions.TransactionPooling to lock each "
+                + "migration's transaction instead) or a migration released advisory locks (pg_advisory_unlock_all).");
         }
     }
 
-    private static async Task<int?> HolderPidAsync(NpgsqlConnection connection, long key, bool async, CancellationToken ct)
+    private static async Task<int?> HolderPidAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, long key, bool async, CancellationToken ct)
     {
         // A bigint key is stored as classid (high 32 bits), objid (low 32 bits), objsubid 1.
         var pid = await Db.ScalarAsync(
                 connection,
-                null,
+                transaction,
                 """
                 SELECT pid FROM pg_locks
                 WHERE locktype = 'advisory' AND granted AND objsubid = 1

@@ -62,6 +62,12 @@ internal static partial class Log
     [LoggerMessage(18, LogLevel.Information, "Dry run: would roll back {Id} ({Name})")]
     public static partial void WouldRollBack(ILogger logger, string id, string name);
 
+    [LoggerMessage(20, LogLevel.Information, "{Id} was applied by another runner while this one waited for the lock; skipped")]
+    public static partial void AppliedMeanwhile(ILogger logger, string id);
+
+    [LoggerMessage(21, LogLevel.Information, "{Id} was rolled back by another runner while this one waited for the lock; skipped")]
+    public static partial void RolledBackMeanwhile(ILogger logger, string id);
+
     [LoggerMessage(19, LogLevel.Information, "Baselined {Id} ({Name}): recorded as applied without running it")]
     public static partial void Baselined(ILogger logger, string id, string name);
 }
