@@ -52,9 +52,16 @@ internal static class DatabaseCommands
             DefaultValueFactory = _ => "schemagen_history",
         };
 
+        public Option<bool> TransactionPooling { get; } = new("--transaction-pooling")
+        {
+            Description = "The connection goes through a transaction-pooling proxy (PgBouncer pool_mode=transaction): "
+                + "lock each migration's transaction instead of the session; non-transactional migrations are refused.",
+        };
+
         public void AddTo(Command command, bool withConnection)
         {
             if (withConnection) command.Options.Add(Connection);
+            if (withConnection) command.Options.Add(TransactionPooling);
             command.Options.Add(SchemaDir);
             command.Options.Add(Assembly);
             command.Options.Add(HistorySchema);
@@ -78,6 +85,7 @@ internal static class DatabaseCommands
         {
             HistorySchema = parse.GetValue(HistorySchema) ?? "public",
             HistoryTable = parse.GetValue(HistoryTable) ?? "schemagen_history",
+            TransactionPooling = parse.GetValue(TransactionPooling),
         };
     }
 

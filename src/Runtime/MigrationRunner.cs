@@ -20,7 +20,9 @@ namespace SchemaGen.Runtime;
 /// Any number of runners (threads, processes, machines) may call <see cref="Apply"/> on the same
 /// database at once: a session-level advisory lock lets one of them apply the pending migrations
 /// while the others wait, then find nothing pending. Session locks need one server session for the
-/// whole run, so connect directly or through a session-pooling PgBouncer, never a transaction-pooling one.
+/// whole run, so connect directly or through a session-pooling PgBouncer; behind a transaction-pooling
+/// one, set <see cref="MigrationRunnerOptions.TransactionPooling"/>, which locks each migration's
+/// transaction instead.
 /// </para>
 /// <para>
 /// A transactional migration and its history row commit together or not at all. A non-transactional

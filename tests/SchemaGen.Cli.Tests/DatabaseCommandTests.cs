@@ -280,6 +280,12 @@ public class DatabaseCommandNonTransactionalTests
         var migrations = SchemaVersionMigrations.Load(folder.Path, TextWriter.Null);
         Assert.False(migrations[1].IsTransactional);
 
+        // Behind a transaction-pooling proxy nothing would keep a second runner out of it.
+        var pooled = CliRun.Of("apply", "-c", cs, "-s", folder.Path, "--transaction-pooling");
+        Assert.Equal(ExitCodes.DatabaseError, pooled.ExitCode);
+        Assert.Contains("Cannot apply 002_more", pooled.Error);
+        Assert.Contains("0 applied, 2 pending", CliRun.Of("status", "-c", cs, "-s", folder.Path).Out);
+
         var apply = CliRun.Of("apply", "-c", cs, "-s", folder.Path);
         Assert.Equal(0, apply.ExitCode);
         Assert.Contains("applied 002_more", apply.Out);
