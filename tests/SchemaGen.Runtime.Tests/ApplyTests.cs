@@ -200,16 +200,24 @@ public class ApplyTests
             HistoryTable = "hist 'x'; table",
         };
         var hostileId = new TestMigration("002_'); DROP TABLE users; --", "SELECT 1");
-        await using var runner = new MigrationRunner(db.ConnectionString, [CreateUsers, hostileId], options);
+        var multiLineId = new TestMigration("003 \"x\"\n$$; DROP TABLE users; -- \\", "CREATE TABLE spaced (id int)", "DROP TABLE spaced", transactional: false);
+        await using var runner = new MigrationRunner(db.ConnectionString, [CreateUsers, hostileId, multiLineId], options);
+        const string history = "\"ops\"\"; DROP TABLE users; --\".\"hist 'x'; table\"";
 
         await runner.ApplyAsync();
         await runner.ApplyAsync();
 
         Assert.True(await Db.TableExistsAsync(db.ConnectionString, "users"));
         Assert.Equal(
-            ["001_users", "002_'); DROP TABLE users; --"],
-            await Db.HistoryIdsAsync(db.ConnectionString, "\"ops\"\"; DROP TABLE users; --\".\"hist 'x'; table\""));
+            ["001_users", "002_'); DROP TABLE users; --", "003 \"x\"\n$$; DROP TABLE users; -- \\"],
+            await Db.HistoryIdsAsync(db.ConnectionString, history));
         Assert.True((await runner.GetStatusAsync()).IsUpToDate);
+
+        // Rollback deletes the rows by the same names, and only them.
+        Assert.Equal(2, (await runner.RollbackAsync("001_users")).Migrations.Count);
+        Assert.Equal(["001_users"], await Db.HistoryIdsAsync(db.ConnectionString, history));
+        Assert.True(await Db.TableExistsAsync(db.ConnectionString, "users"));
+        Assert.False(await Db.TableExistsAsync(db.ConnectionString, "spaced"));
     }
 
     [Fact]
