@@ -243,6 +243,19 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
         var pooled = _options.TransactionPooling;
         try
         {
+            // Every application start lands here, usually with nothing to do: when the committed
+            // history already has every migration, there is nothing to lock for.
+            if (await _history.ExistsAsync(connection, async, ct).ConfigureAwait(false))
+            {
+                var current = Compare(await _history.ReadAsync(connection, async, ct).ConfigureAwait(false));
+                if (UpToTarget(current.Pending).Count == 0)
+                {
+                    CheckBeforeApply(current);
+                    Log.UpToDate(_logger, _databaseName);
+                    return new MigrationResult([]);
+                }
+            }
+
             if (!pooled)
                 await AcquireSessionLockAsync(connection, async, ct).ConfigureAwait(false);
             try

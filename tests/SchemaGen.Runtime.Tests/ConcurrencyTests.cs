@@ -89,6 +89,30 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public async Task An_up_to_date_apply_does_not_wait_for_the_lock_but_a_pending_one_does()
+    {
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_lock_uptodate");
+        var migrations = Migrations();
+        await using (var first = new MigrationRunner(db.ConnectionString, migrations.Take(5)))
+            await first.ApplyAsync();
+        await using var holder = new NpgsqlConnection(db.ConnectionString);
+        await holder.OpenAsync();
+        await using (var lockIt = new NpgsqlCommand("SELECT pg_advisory_lock($1)", holder))
+        {
+            lockIt.Parameters.Add(new NpgsqlParameter { Value = new HistoryTable("public", "schemagen_history").LockKey });
+            await lockIt.ExecuteScalarAsync();
+        }
+
+        var options = new MigrationRunnerOptions { AdvisoryLockTimeout = TimeSpan.FromMilliseconds(500) };
+        await using (var upToDate = new MigrationRunner(db.ConnectionString, migrations.Take(5), options))
+            Assert.Empty((await upToDate.ApplyAsync()).Migrations);
+        await using (var targeted = new MigrationRunner(db.ConnectionString, migrations, new MigrationRunnerOptions { TargetId = "005_t5", AdvisoryLockTimeout = TimeSpan.FromMilliseconds(500) }))
+            Assert.Empty((await targeted.ApplyAsync()).Migrations);
+        await using var pending = new MigrationRunner(db.ConnectionString, migrations, options);
+        await Assert.ThrowsAsync<MigrationException>(() => pending.ApplyAsync());
+    }
+
+    [Fact]
     public async Task Runners_with_different_history_tables_do_not_wait_for_each_other()
     {
         await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("rt_lock_keys");

@@ -51,7 +51,9 @@ internal static class AdvisoryLock
                 {
                     throw new MigrationException(
                         $"Gave up after {timeout.TotalSeconds:0.#} s waiting for the SchemaGen migration lock, held by backend pid {holder?.ToString() ?? "(unknown)"} "
-                        + "(another runner is applying migrations; see pg_stat_activity). Raise MigrationRunnerOptions.AdvisoryLockTimeout to wait longer.");
+                        + "(another runner is applying migrations; see pg_stat_activity). Raise MigrationRunnerOptions.AdvisoryLockTimeout to wait longer. "
+                        + "If that backend is idle, the lock may have been left behind by a runner behind a transaction-pooling proxy "
+                        + "(PgBouncer pool_mode=transaction); end it with pg_terminate_backend and set MigrationRunnerOptions.TransactionPooling.");
                 }
 
                 Log.WaitingForLock(logger, holder);
