@@ -94,8 +94,10 @@ internal static class DatabaseCommands
         var common = new Common();
         var target = new Option<string?>("--target") { Description = "Apply up to and including this migration id only." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be applied; change nothing." };
-        var command = new Command("apply", "Apply the pending migrations of a schema folder to a database.") { target, dryRun };
+        var command = new Command("apply", "Apply the pending migrations of a schema folder or a built application to a database.") { target, dryRun };
         common.AddTo(command, withConnection: true);
+        var run = new RunnerOptionSet();
+        run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var migrations = common.Migrations(parse, context);
@@ -103,7 +105,7 @@ internal static class DatabaseCommands
             options.TargetId = KnownId(migrations, parse.GetValue(target), "--target");
             options.DryRun = parse.GetValue(dryRun);
             using var progress = new ProgressDisplay(context.Error, ProgressDisplay.IsTerminal(context.Error));
-            options.Progress = progress;
+            run.ApplyTo(parse, options, progress);
             return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {
                 var result = await runner.ApplyAsync(ct);
@@ -175,6 +177,8 @@ internal static class DatabaseCommands
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be rolled back; change nothing." };
         var command = new Command("rollback", "Run the DOWN SQL of migrations applied after --to, newest first.") { to, all, dryRun };
         common.AddTo(command, withConnection: true);
+        var run = new RunnerOptionSet();
+        run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var toId = parse.GetValue(to);
@@ -185,7 +189,7 @@ internal static class DatabaseCommands
             var options = common.Options(parse);
             options.DryRun = parse.GetValue(dryRun);
             using var progress = new ProgressDisplay(context.Error, ProgressDisplay.IsTerminal(context.Error));
-            options.Progress = progress;
+            run.ApplyTo(parse, options, progress);
             return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {
                 var result = await runner.RollbackAsync(toId, ct);

@@ -48,6 +48,22 @@ internal sealed class ProgressDisplay : IProgress<MigrationProgress>, IDisposabl
         }
     }
 
+    /// <summary>Writes a whole line (a log message) above the progress line, which is then redrawn.</summary>
+    public void WriteLine(string text)
+    {
+        lock (_gate)
+        {
+            if (_lineDrawn)
+                _stderr.Write("\r\u001b[K");
+            _lineDrawn = false;
+            _stderr.WriteLine(text);
+            if (_interactive && _last is not null)
+                DrawLocked();
+            else
+                _stderr.Flush();
+        }
+    }
+
     /// <summary>Redraws the terminal line (the timer calls it every second).</summary>
     public void Redraw()
     {

@@ -161,6 +161,28 @@ public class DatabaseCommandTests
     }
 
     [Fact]
+    public async Task Lock_timeout_fails_a_migration_stuck_behind_a_lock_and_names_it()
+    {
+        using var folder = UsersFolder();
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("cli_lock_timeout");
+        var cs = db.ConnectionString;
+        Assert.Equal(0, CliRun.Of("apply", "-c", cs, "-s", folder.Path, "--target", "001_schema_v1").ExitCode);
+
+        await using var holder = new NpgsqlConnection(cs);
+        await holder.OpenAsync();
+        await using var transaction = await holder.BeginTransactionAsync();
+        await using (var lockIt = new NpgsqlCommand("LOCK TABLE users IN ACCESS SHARE MODE", holder, transaction))
+            await lockIt.ExecuteNonQueryAsync();
+
+        var run = CliRun.Of("apply", "-c", cs, "-s", folder.Path, "--lock-timeout", "0.2");
+
+        Assert.Equal(ExitCodes.DatabaseError, run.ExitCode);
+        Assert.Contains("Migration 002_schema_v2 (schema_v1 -> schema_v2) failed in UP statement 1", run.Error);
+        Assert.Contains("55P03", run.Error);
+        Assert.Equal(ExitCodes.Usage, CliRun.Of("apply", "-c", cs, "-s", folder.Path, "--lock-timeout", "-1").ExitCode);
+    }
+
+    [Fact]
     public void Unreachable_database_fails_without_printing_the_password()
     {
         using var folder = UsersFolder();

@@ -27,10 +27,11 @@ public class KilledApplierTests
         Assert.Equal(0L, await ScalarAsync<long>(cs, "SELECT sum(v) FROM items"));
         Assert.Equal(ExitCodes.Pending, (await CliProcess.RunAsync("status", "-c", cs, "--assembly", CliProcess.TestAssembly)).ExitCode);
 
-        var next = await CliProcess.RunAsync("apply", "-c", cs, "--assembly", CliProcess.TestAssembly);
+        var next = await CliProcess.RunAsync("apply", "-c", cs, "--assembly", CliProcess.TestAssembly, "--verbose");
 
         Assert.True(next.ExitCode == 0, next.Error);
         Assert.Contains("applied 002_bump", next.Out);
+        Assert.Contains("schemagen: Applied 002_bump in ", next.Error);
         Assert.Contains("applied 003_index", next.Out);
         await AssertFinishedAsync(cs);
     }
@@ -56,6 +57,7 @@ public class KilledApplierTests
         var next = await CliProcess.RunAsync("apply", "-c", cs, "--assembly", CliProcess.TestAssembly);
 
         Assert.True(next.ExitCode == 0, next.Error);
+        Assert.Contains("schemagen: warning: 003_index failed or was interrupted in an earlier run (interrupted); continuing from statement 2", next.Error);
         Assert.Contains("applied 003_index (fixture 003_index)", next.Out);
         Assert.DoesNotContain("002_bump", next.Out);
         await AssertFinishedAsync(cs);
