@@ -118,12 +118,12 @@ internal static class AssemblyMigrations
     /// <summary>Resolves the application's dependencies the way its host would: deps.json first, then its folder.</summary>
     private sealed class RegistryLoadContext(string mainAssembly) : AssemblyLoadContext($"schemagen:{Path.GetFileName(mainAssembly)}")
     {
-        private readonly AssemblyDependencyResolver _resolver = new(mainAssembly);
+        private readonly AssemblyDependencyResolver? _resolver = CreateResolver(mainAssembly);
         private readonly string _folder = Path.GetDirectoryName(mainAssembly)!;
 
         protected override Assembly? Load(AssemblyName name)
         {
-            var path = _resolver.ResolveAssemblyToPath(name);
+            var path = _resolver?.ResolveAssemblyToPath(name);
             if (path is null && name.Name is { } simple)
             {
                 var candidate = Path.Combine(_folder, simple + ".dll");
@@ -134,9 +134,22 @@ internal static class AssemblyMigrations
             return path is null ? null : LoadFromAssemblyPath(path);
         }
 
+        // An unreadable deps.json leaves the folder to resolve from.
+        private static AssemblyDependencyResolver? CreateResolver(string mainAssembly)
+        {
+            try
+            {
+                return new AssemblyDependencyResolver(mainAssembly);
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+
         protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
         {
-            var path = _resolver.ResolveUnmanagedDllToPath(unmanagedDllName);
+            var path = _resolver?.ResolveUnmanagedDllToPath(unmanagedDllName);
             return path is null ? IntPtr.Zero : LoadUnmanagedDllFromPath(path);
         }
     }

@@ -12,16 +12,19 @@ internal sealed class RunnerOptionSet
 {
     private readonly Option<double?> _lockTimeout = new("--lock-timeout")
     {
+        HelpName = "seconds",
         Description = "Seconds a migration statement may wait for a table lock (PostgreSQL lock_timeout) before it fails.",
     };
 
     private readonly Option<double?> _statementTimeout = new("--statement-timeout")
     {
+        HelpName = "seconds",
         Description = "Seconds a migration statement may run (PostgreSQL statement_timeout).",
     };
 
     private readonly Option<double?> _wait = new("--wait")
     {
+        HelpName = "seconds",
         Description = "Seconds to wait for another runner that is applying migrations to the same database (default 600).",
     };
 
