@@ -25,7 +25,9 @@ internal static class AdvisoryLock
     /// <summary>
     /// Takes the lock for the session, or with a <paramref name="transaction"/> for that transaction
     /// only (released by its commit or rollback: the mode for transaction-pooling proxies). The two
-    /// kinds on one key exclude each other, so runners of either mode serialise.
+    /// kinds on one key exclude each other, so runners of either mode serialise. Polling inside the
+    /// transaction is harmless to a concurrent index build: between polls a read-committed
+    /// transaction that has only called this function holds no snapshot and no table lock.
     /// </summary>
     public static async Task AcquireAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, long key, TimeSpan timeout, ILogger logger, bool async, CancellationToken ct)
