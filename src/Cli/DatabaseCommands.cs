@@ -327,7 +327,9 @@ internal static class DatabaseCommands
         catch (OperationCanceledException)
         {
             // A transactional migration was rolled back; a non-transactional one is recorded as interrupted and resumes next time.
-            throw new CliError($"{database}: cancelled; run status to see where the database stands", ExitCodes.DatabaseError);
+            // Written here rather than thrown: after Ctrl+C the command line reports 130 and drops the action's exception.
+            context.Error.WriteLine($"schemagen: error: {database}: cancelled; run status to see where the database stands");
+            return ExitCodes.Interrupted;
         }
         catch (ArgumentException e)
         {

@@ -22,4 +22,7 @@ internal static class ExitCodes
 
     /// <summary><c>status</c> only: migrations are pending (including a failed one that apply would resume).</summary>
     public const int Pending = 5;
+
+    /// <summary>Interrupted by Ctrl+C (SIGINT), after the running migration was cancelled: 128 + 2, as shells report it.</summary>
+    public const int Interrupted = 130;
 }

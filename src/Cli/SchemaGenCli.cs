@@ -35,6 +35,9 @@ internal static class SchemaGenCli
             Output = stdout,
             Error = stderr,
             EnableDefaultExceptionHandler = false,
+            // After Ctrl+C, time for the runner to cancel the running statement and roll back; exiting
+            // sooner would leave the server running it in an orphaned session that still holds the lock.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
         };
         try
         {

@@ -69,8 +69,28 @@ public class KilledApplierTests
         Assert.True(diff.IsEmpty, diff.ToString());
     }
 
+    [Fact]
+    public async Task Interrupted_with_ctrl_c_the_running_migration_is_rolled_back_and_reported()
+    {
+        await using var db = await PostgresServer.Shared.CreateTestDatabaseAsync("cli_sigint");
+        var cs = db.ConnectionString;
+
+        var interrupted = await KillDuringAsync(cs, "002", signal: "INT");
+
+        Assert.True(interrupted.ExitCode == ExitCodes.Interrupted, $"{interrupted.ExitCode}: {interrupted.Error}");
+        Assert.Contains("cancelled; run status to see where the database stands", interrupted.Error);
+        // Cancelled, not orphaned: the server session is gone at once, with its transaction and the lock.
+        Assert.Equal(0L, await ScalarAsync<long>(
+            cs, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
+        Assert.Equal(["001_items|t"], await ColumnAsync(cs, "SELECT concat_ws('|', id, success) FROM schemagen_history ORDER BY id"));
+        Assert.Equal(0L, await ScalarAsync<long>(cs, "SELECT sum(v) FROM items"));
+
+        Assert.Equal(0, (await CliProcess.RunAsync("apply", "-c", cs, "--assembly", CliProcess.TestAssembly, "--wait", "5")).ExitCode);
+        await AssertFinishedAsync(cs);
+    }
+
     /// <summary>Starts apply with migration <paramref name="number"/> slowed down and SIGKILLs it while that migration's sleep runs.</summary>
-    private static async Task KillDuringAsync(string cs, string number)
+    private static async Task<CliRun> KillDuringAsync(string cs, string number, string signal = "KILL")
     {
         var slow = new NpgsqlConnectionStringBuilder(cs) { Options = $"-c {SchemaMigrations.SleepSetting(number)}={SleepSeconds}" }.ConnectionString;
         using var applier = CliProcess.Start("apply", "-c", slow, "--assembly", CliProcess.TestAssembly);
@@ -89,9 +109,17 @@ public class KilledApplierTests
         }
 
         Assert.True(seen, "the slow migration was never seen running: " + (applier.HasExited ? (await applier.WaitAsync(TimeSpan.FromSeconds(5))).Error : ""));
-        applier.Kill();
-        var killed = await applier.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(137, killed.ExitCode);
+        if (signal == "KILL")
+        {
+            applier.Kill();
+            var killed = await applier.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(137, killed.ExitCode);
+            return killed;
+        }
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-" + signal, applier.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        return await applier.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     private static async Task AssertFinishedAsync(string cs)
