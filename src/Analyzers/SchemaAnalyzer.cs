@@ -28,7 +28,8 @@ public sealed class SchemaAnalyzer : DiagnosticAnalyzer
         {
             // One session per compilation: every file is parsed and every pair diffed once, although
             // each pair is looked at from both of its files.
-            var session = new SchemaSession(start.Options.AdditionalFiles);
+            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + StyleFilePaths.PropertyName, out var stylePath);
+            var session = new SchemaSession(start.Options.AdditionalFiles, stylePath);
             start.RegisterAdditionalFileAction(session.Analyze);
         });
     }

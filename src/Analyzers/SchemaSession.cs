@@ -20,12 +20,13 @@ internal sealed class SchemaSession
     private readonly ConcurrentDictionary<string, Lazy<SchemaDocument>> _documents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string From, string To), Lazy<Migration>> _migrations = new();
 
-    public SchemaSession(ImmutableArray<AdditionalText> additionalFiles)
+    public SchemaSession(ImmutableArray<AdditionalText> additionalFiles, string? stylePath = null)
     {
         _files = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
         foreach (var file in additionalFiles)
         {
-            if (IsSchemaFile(file.Path)) _files[file.Path] = file;
+            // The team's existing migrations (SchemaGenStyle) are read for conventions, not checked as versions.
+            if (IsSchemaFile(file.Path) && !StyleFilePaths.IsStyleFile(file.Path, stylePath)) _files[file.Path] = file;
         }
 
         _order = new Lazy<VersionOrder>(() => VersionOrdering.Order(_files.Keys));

@@ -7,7 +7,7 @@ namespace SchemaGen.Cli;
 
 /// <summary>
 /// Reads the migration registry the source generator emitted (<c>SchemaMigrations.All</c> in the
-/// project's root namespace) from a built application assembly.
+/// project's root namespace, unless the project renamed it) from a built application assembly.
 /// </summary>
 /// <remarks>
 /// The assembly is loaded in its own <see cref="AssemblyLoadContext"/>, its dependencies resolved
@@ -18,7 +18,7 @@ namespace SchemaGen.Cli;
 /// </remarks>
 internal static class AssemblyMigrations
 {
-    public const string RegistryClass = "SchemaMigrations";
+    private const string DefaultRegistryClass = "SchemaMigrations";
     private const string InterfaceName = "SchemaGen.Runtime.IMigration";
 
     public static IReadOnlyList<IMigration> Load(string path)
@@ -38,15 +38,18 @@ internal static class AssemblyMigrations
             throw new CliError($"{path}: not a .NET assembly that can be loaded: {e.Message}");
         }
 
+        // Found by shape, not name: the class name is a project setting (SchemaGenRegistryClass).
         var registries = Types(assembly, path)
-            .Where(t => t.Name == RegistryClass && t.IsAbstract && t.IsSealed)
+            .Where(t => t.IsAbstract && t.IsSealed)
             .Select(t => (Type: t, All: t.GetProperty("All", BindingFlags.Public | BindingFlags.Static)))
-            .Where(r => r.All is not null)
+            .Where(r => r.All is not null && ListsMigrations(r.All.PropertyType))
             .ToList();
+        if (registries.Count > 1 && registries.Count(r => IsGenerated(r.Type)) == 1)
+            registries = registries.Where(r => IsGenerated(r.Type)).ToList();
         if (registries.Count == 0)
         {
             throw new CliError(
-                $"{path}: has no {RegistryClass}.All; reference the SchemaGen generator and list the schema versions as AdditionalFiles, then rebuild");
+                $"{path}: has no migration registry ({DefaultRegistryClass}.All); reference the SchemaGen generator and list the schema versions as AdditionalFiles, then rebuild");
         }
         if (registries.Count > 1)
         {
@@ -73,6 +76,18 @@ internal static class AssemblyMigrations
             migrations.Add(Copy(item, registry, path));
         return migrations;
     }
+
+    /// <summary>A static <c>All</c> whose type is, or implements, IEnumerable of the runtime's IMigration.</summary>
+    private static bool ListsMigrations(Type type)
+        => type.GetInterfaces().Append(type)
+            .Any(i => i.IsGenericType
+                      && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+                      && i.GetGenericArguments()[0].FullName == InterfaceName);
+
+    private static bool IsGenerated(Type type)
+        => type.GetCustomAttributesData().Any(a =>
+            a.AttributeType.FullName == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            && a.ConstructorArguments.FirstOrDefault().Value as string == "SchemaGen");
 
     private static Type[] Types(Assembly assembly, string path)
     {

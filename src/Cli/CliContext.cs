@@ -12,8 +12,17 @@ internal sealed class CliContext
         _clock = clock;
     }
 
-    public TextWriter Out { get; }
-    public TextWriter Error { get; }
+    public TextWriter Out { get; private set; }
+    public TextWriter Error { get; private set; }
+
+    /// <summary>Standard error is a terminal (where progress is drawn on one line, redrawn in place).</summary>
+    public bool ErrorIsTerminal { get; set; }
+
+    /// <summary>Colours the severities written to standard error from now on.</summary>
+    public TextWriter ColorErrors() => Error = TerminalColors.ForErrors(Error);
+
+    /// <summary>Colours the migration states <c>status</c> writes to standard output.</summary>
+    public void ColorStatus() => Out = TerminalColors.ForStatus(Out);
 
     public DateTimeOffset Now() =>
         _clock?.Invoke()

@@ -104,7 +104,7 @@ internal static class DatabaseCommands
             var options = common.Options(parse);
             options.TargetId = KnownId(migrations, parse.GetValue(target), "--target");
             options.DryRun = parse.GetValue(dryRun);
-            using var progress = new ProgressDisplay(context.Error, ProgressDisplay.IsTerminal(context.Error));
+            using var progress = new ProgressDisplay(context.Error, ProgressDisplay.IsTerminal(context));
             run.ApplyTo(parse, options, progress);
             return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {
@@ -188,7 +188,7 @@ internal static class DatabaseCommands
             KnownId(migrations, toId, "--to");
             var options = common.Options(parse);
             options.DryRun = parse.GetValue(dryRun);
-            using var progress = new ProgressDisplay(context.Error, ProgressDisplay.IsTerminal(context.Error));
+            using var progress = new ProgressDisplay(context.Error, ProgressDisplay.IsTerminal(context));
             run.ApplyTo(parse, options, progress);
             return await WithRunnerAsync(context, parse.GetValue(common.Connection), migrations, options, async (runner, database) =>
             {

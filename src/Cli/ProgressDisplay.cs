@@ -29,11 +29,9 @@ internal sealed class ProgressDisplay : IProgress<MigrationProgress>, IDisposabl
             _timer = new Timer(_ => Redraw(), null, RedrawEvery, RedrawEvery);
     }
 
-    /// <summary>Standard error is the process's own and a terminal (not redirected to a file or pipe, not TERM=dumb).</summary>
-    public static bool IsTerminal(TextWriter stderr)
-        => ReferenceEquals(stderr, Console.Error)
-           && !Console.IsErrorRedirected
-           && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+    /// <summary>Standard error is a terminal (not redirected to a file or pipe) that can redraw a line (not TERM=dumb).</summary>
+    public static bool IsTerminal(CliContext context)
+        => context.ErrorIsTerminal && Environment.GetEnvironmentVariable("TERM") is not "dumb";
 
     public void Report(MigrationProgress value)
     {

@@ -8,9 +8,12 @@ namespace SchemaGen.Cli;
 /// </summary>
 internal static class SchemaGenCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? clock = null)
+    /// <param name="outputIsTerminal">Whether standard output is a terminal, so that it may be coloured.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal, so that it may be coloured.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? clock = null,
+        bool outputIsTerminal = false, bool errorIsTerminal = false)
     {
-        var context = new CliContext(stdout, stderr, clock);
+        var context = new CliContext(stdout, stderr, clock) { ErrorIsTerminal = errorIsTerminal };
         var root = new RootCommand("SchemaGen: PostgreSQL migrations from versions of a schema.")
         {
             DiffCommand.Create(context),
@@ -18,8 +21,16 @@ internal static class SchemaGenCli
         };
         foreach (var command in DatabaseCommands.Create(context))
             root.Subcommands.Add(command);
+        var noColor = TerminalColors.CreateOption();
+        root.Options.Add(noColor);
 
         var parseResult = root.Parse(args);
+        var noColorVariable = Environment.GetEnvironmentVariable(TerminalColors.NoColorVariable);
+        if (TerminalColors.Enabled(errorIsTerminal, parseResult.GetValue(noColor), noColorVariable))
+            stderr = context.ColorErrors();
+        if (TerminalColors.Enabled(outputIsTerminal, parseResult.GetValue(noColor), noColorVariable)
+            && parseResult.CommandResult.Command.Name == "status")
+            context.ColorStatus();
         // System.CommandLine reports usage errors with exit code 1, which scripts could not tell
         // apart from invalid schema files.
         if (parseResult.Errors.Count > 0)
@@ -53,6 +64,12 @@ internal static class SchemaGenCli
             stderr.WriteLine($"schemagen: internal error: {error.GetType().Name}: {error.Message}");
             stderr.WriteLine("This is a bug in SchemaGen; please report it with the schema files that caused it.");
             return ExitCodes.InternalError;
+        }
+        finally
+        {
+            // A colouring writer holds an unfinished last line until flushed.
+            context.Error.Flush();
+            context.Out.Flush();
         }
     }
 }

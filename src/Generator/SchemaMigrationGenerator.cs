@@ -21,10 +21,36 @@ public sealed class SchemaMigrationGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var files = context.AdditionalTextsProvider
+        var emitSettings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => EmitSettings.From(options))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var writeSettings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => WriteSettings.From(options))
+            .WithTrackingName(TrackingNames.WriteSettings);
+
+        var sqlFiles = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase))
             .Select(static (text, cancellationToken) => new SchemaFile(text.Path, text.GetText(cancellationToken)?.ToString()))
-            .WithTrackingName(TrackingNames.SchemaFiles);
+            .WithTrackingName(TrackingNames.SchemaFiles)
+            .Combine(writeSettings.Select(static (s, _) => s.StylePath));
+
+        var files = sqlFiles
+            .Where(static input => !StyleFiles.IsStyleFile(input.Left.Path, input.Right))
+            .Select(static (input, _) => input.Left);
+
+        var conventions = sqlFiles
+            .Where(static input => StyleFiles.IsStyleFile(input.Left.Path, input.Right))
+            .Select(static (input, _) => input.Left)
+            .Collect()
+            .Select(static (styleFiles, cancellationToken) => StyleFiles.Extract(styleFiles, cancellationToken))
+            .WithTrackingName(TrackingNames.Style);
+
+        // The project's own SchemaGenIdempotent wins over what its style files do.
+        var writeOptions = writeSettings.Combine(conventions)
+            .Select(static (input, _) => new WriteOptions(
+                input.Left.Idempotent ?? input.Right.Idempotent ?? true, input.Right.KeywordCase))
+            .WithTrackingName(TrackingNames.WriteOptions);
 
         var parsed = files
             .Select(static (file, cancellationToken) => ParsedSchema.Parse(file, cancellationToken))
@@ -37,12 +63,9 @@ public sealed class SchemaMigrationGenerator : IIncrementalGenerator
         var migrations = plan
             .SelectMany(static (p, _) => p.Pairs)
             .WithTrackingName(TrackingNames.Pairs)
-            .Select(static (pair, cancellationToken) => MigrationBuilder.Build(pair, cancellationToken))
+            .Combine(writeOptions)
+            .Select(static (input, cancellationToken) => MigrationBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Diff);
-
-        var rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => RootNamespace.From(options))
-            .WithTrackingName(TrackingNames.Namespace);
 
         var registry = migrations.Collect()
             .Select(static (all, cancellationToken) => RegistryBuilder.Build(all, cancellationToken))
@@ -52,22 +75,22 @@ public sealed class SchemaMigrationGenerator : IIncrementalGenerator
             .Select(static (p, _) => (p.Diagnostics, p.HasSchemaFiles))
             .WithTrackingName(TrackingNames.PlanDiagnostics);
 
-        context.RegisterSourceOutput(migrations.Combine(rootNamespace), static (spc, input) =>
+        context.RegisterSourceOutput(migrations.Combine(emitSettings), static (spc, input) =>
         {
-            var (migration, ns) = input;
+            var (migration, settings) = input;
             if (migration.Diagnostic is { } diagnostic) Report(spc, diagnostic);
             if (!migration.IsGenerated) return;
             Guard(spc, migration.ToFile, () =>
-                spc.AddSource(migration.ClassName + ".g.cs", MigrationEmitter.Emit(migration, ns)));
+                spc.AddSource(migration.ClassName + ".g.cs", MigrationEmitter.Emit(migration, settings.Namespace)));
         });
 
-        context.RegisterSourceOutput(registry.Combine(rootNamespace).Combine(planDiagnostics), static (spc, input) =>
+        context.RegisterSourceOutput(registry.Combine(emitSettings).Combine(planDiagnostics), static (spc, input) =>
         {
-            var ((model, ns), (diagnostics, hasSchemaFiles)) = input;
+            var ((model, settings), (diagnostics, hasSchemaFiles)) = input;
             foreach (var diagnostic in diagnostics) Report(spc, diagnostic);
             if (!hasSchemaFiles) return;
-            Guard(spc, RegistryEmitter.ClassName, () =>
-                spc.AddSource(RegistryEmitter.ClassName + ".g.cs", RegistryEmitter.Emit(model, ns)));
+            Guard(spc, settings.RegistryClass, () =>
+                spc.AddSource(settings.RegistryClass + ".g.cs", RegistryEmitter.Emit(model, settings.Namespace, settings.RegistryClass)));
         });
     }
 

@@ -21,7 +21,7 @@ internal sealed class CliProcess : IDisposable
 
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "schemagen.dll");
 
-    /// <summary>This test assembly, whose <see cref="Fixtures.SchemaMigrations"/> the CLI can load with --assembly.</summary>
+    /// <summary>This test assembly, whose <see cref="Fixtures.FixtureMigrations"/> the CLI can load with --assembly.</summary>
     public static string TestAssembly => typeof(CliProcess).Assembly.Location;
 
     public int Id => _process.Id;

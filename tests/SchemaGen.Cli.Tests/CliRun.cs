@@ -12,4 +12,13 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var code = SchemaGenCli.Run(args, stdout, stderr, () => Now);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>A run whose standard output and error are a terminal, where colour is allowed.</summary>
+    public static CliRun OnTerminal(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var code = SchemaGenCli.Run(args, stdout, stderr, () => Now, outputIsTerminal: true, errorIsTerminal: true);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
 }

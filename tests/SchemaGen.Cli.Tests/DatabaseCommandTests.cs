@@ -236,7 +236,7 @@ public class DatabaseCommandTests
         // SchemaGen.Core is a real assembly without a generated registry.
         var noRegistry = CliRun.Of("script", "--assembly", Path.Combine(AppContext.BaseDirectory, "SchemaGen.Core.dll"));
         Assert.Equal(ExitCodes.InvalidInput, noRegistry.ExitCode);
-        Assert.Contains("has no SchemaMigrations.All", noRegistry.Error);
+        Assert.Contains("has no migration registry (SchemaMigrations.All)", noRegistry.Error);
 
         Assert.Equal(ExitCodes.InvalidInput, CliRun.Of("script", "--assembly", folder.Path).ExitCode);
     }

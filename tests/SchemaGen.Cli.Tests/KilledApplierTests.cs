@@ -92,7 +92,7 @@ public class KilledApplierTests
     /// <summary>Starts apply with migration <paramref name="number"/> slowed down and SIGKILLs it while that migration's sleep runs.</summary>
     private static async Task<CliRun> KillDuringAsync(string cs, string number, string signal = "KILL")
     {
-        var slow = new NpgsqlConnectionStringBuilder(cs) { Options = $"-c {SchemaMigrations.SleepSetting(number)}={SleepSeconds}" }.ConnectionString;
+        var slow = new NpgsqlConnectionStringBuilder(cs) { Options = $"-c {FixtureMigrations.SleepSetting(number)}={SleepSeconds}" }.ConnectionString;
         using var applier = CliProcess.Start("apply", "-c", slow, "--assembly", CliProcess.TestAssembly);
 
         var seen = false;

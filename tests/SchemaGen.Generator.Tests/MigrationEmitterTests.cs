@@ -48,7 +48,7 @@ public class MigrationEmitterTests
         var registry = new RegistryModel(new[] { Model.ClassName }.ToEquatableArray(), null);
         var compilation = GeneratorHarness.CreateCompilation(
             MigrationEmitter.Emit(Model, "Sample.App"),
-            RegistryEmitter.Emit(registry, "Sample.App"));
+            RegistryEmitter.Emit(registry, "Sample.App", "SchemaMigrations"));
 
         CompiledAssembly.AssertNoWarnings(compilation);
         var migration = Assert.Single(CompiledAssembly.Registry(CompiledAssembly.Load(compilation), "Sample.App"));
@@ -64,7 +64,7 @@ public class MigrationEmitterTests
     public void Empty_registry_compiles()
     {
         var compilation = GeneratorHarness.CreateCompilation(
-            RegistryEmitter.Emit(new RegistryModel(EquatableArray<string>.Empty, "001_v1"), "Sample.App"));
+            RegistryEmitter.Emit(new RegistryModel(EquatableArray<string>.Empty, "001_v1"), "Sample.App", "SchemaMigrations"));
 
         CompiledAssembly.AssertNoWarnings(compilation);
         Assert.Empty(CompiledAssembly.Registry(CompiledAssembly.Load(compilation), "Sample.App"));

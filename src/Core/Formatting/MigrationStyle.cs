@@ -66,6 +66,13 @@ public sealed record MigrationStyle
 
     public MigrationOptions ToMigrationOptions() => new() { Idempotent = Idempotent };
 
+    /// <summary>
+    /// One statement with its keywords spelled in <see cref="KeywordCase"/>; names, strings,
+    /// comments and bodies keep their bytes. For callers that store statements without a file
+    /// around them (the source generator's <c>Up</c>/<c>Down</c> constants).
+    /// </summary>
+    public string SpellKeywords(string sql) => KeywordCaser.Apply(sql, KeywordCase);
+
     // Records compare lists by reference; styles are compared in tests and caches by content.
     public bool Equals(MigrationStyle? other) =>
         other is not null

@@ -5,9 +5,7 @@ namespace SchemaGen.Generator.Emit;
 /// <summary>Writes the class listing every generated migration in the order they apply.</summary>
 internal static class RegistryEmitter
 {
-    public const string ClassName = "SchemaMigrations";
-
-    public static string Emit(RegistryModel registry, string @namespace)
+    public static string Emit(RegistryModel registry, string @namespace, string className)
     {
         const string migration = "global::SchemaGen.Runtime.IMigration";
         var w = new SourceWriter();
@@ -24,7 +22,7 @@ internal static class RegistryEmitter
         }
         w.WriteLine("/// </summary>");
         w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        w.WriteLine($"public static class {ClassName}");
+        w.WriteLine($"public static class {className}");
         w.OpenBlock();
         w.WriteLine("/// <summary>The migrations in the order they apply.</summary>");
         w.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{migration}> All {{ get; }} =");

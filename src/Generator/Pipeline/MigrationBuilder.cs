@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SchemaGen.Core;
+using SchemaGen.Core.Formatting;
 using SchemaGen.Generator.Emit;
 using SchemaGen.Generator.Models;
 
@@ -9,7 +10,7 @@ namespace SchemaGen.Generator.Pipeline;
 /// <summary>Diffs one pair of versions into the values the emitter writes.</summary>
 internal static class MigrationBuilder
 {
-    public static MigrationModel Build(MigrationPair pair, CancellationToken cancellationToken)
+    public static MigrationModel Build(MigrationPair pair, WriteOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var to = pair.ToVersion;
@@ -37,12 +38,14 @@ internal static class MigrationBuilder
 
         try
         {
-            var migration = MigrationGenerator.Generate(from, pair.To.Document!);
+            var migration = MigrationGenerator.Generate(from, pair.To.Document!, new MigrationOptions { Idempotent = options.Idempotent });
+            var spelling = new MigrationStyle { KeywordCase = options.KeywordCase };
+            var up = spelling.SpellKeywords(migration.Up);
             return skeleton with
             {
-                Up = migration.Up,
-                Down = migration.Down,
-                Checksum = Sha256Hex(migration.Up),
+                Up = up,
+                Down = spelling.SpellKeywords(migration.Down),
+                Checksum = Sha256Hex(up),
                 IsTransactional = migration.IsTransactional,
                 Changes = migration.Changes.ToEquatableArray(),
                 Hazards = migration.Hazards.Select(h => $"{h.Id}: {h.Message}").ToEquatableArray(),

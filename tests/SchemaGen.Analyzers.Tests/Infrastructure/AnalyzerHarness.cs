@@ -15,7 +15,8 @@ internal static class AnalyzerHarness
     /// </param>
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(
         IEnumerable<(string Path, string Text)> files,
-        string? globalConfig = null)
+        string? globalConfig = null,
+        IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
         if (globalConfig is not null)
@@ -39,7 +40,7 @@ internal static class AnalyzerHarness
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(new SchemaAnalyzer()),
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(additionalFiles),
+                new AnalyzerOptions(additionalFiles, new BuildPropertiesProvider(buildProperties ?? new Dictionary<string, string>())),
                 onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false));
@@ -52,5 +53,24 @@ internal static class AnalyzerHarness
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+    }
+}
+
+/// <summary>MSBuild properties as the compiler passes them to analyzers (<c>build_property.X</c>).</summary>
+internal sealed class BuildPropertiesProvider(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } =
+        new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.None;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.None;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options None = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+            values.TryGetValue(key, out value);
     }
 }

@@ -20,9 +20,9 @@ internal static class CompiledAssembly
         return new AssemblyLoadContext(compilation.AssemblyName, isCollectible: true).LoadFromStream(stream);
     }
 
-    public static IReadOnlyList<IMigration> Registry(Assembly assembly, string @namespace)
+    public static IReadOnlyList<IMigration> Registry(Assembly assembly, string @namespace, string className = "SchemaMigrations")
     {
-        var type = assembly.GetType(@namespace + ".SchemaMigrations", throwOnError: true)!;
+        var type = assembly.GetType(@namespace + "." + className, throwOnError: true)!;
         var all = type.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
         return Assert.IsAssignableFrom<IReadOnlyList<IMigration>>(all);
     }

@@ -34,10 +34,13 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(
         IEnumerable<(string Path, string Text)> schemaFiles,
         string? rootNamespace = "Sample.App",
-        bool trackSteps = true)
+        bool trackSteps = true,
+        IReadOnlyDictionary<string, string>? properties = null)
     {
         var globals = new Dictionary<string, string>();
         if (rootNamespace is not null) globals["build_property.RootNamespace"] = rootNamespace;
+        foreach (var (name, value) in properties ?? new Dictionary<string, string>())
+            globals["build_property." + name] = value;
 
         return CSharpGeneratorDriver.Create(
             generators: new[] { new SchemaMigrationGenerator().AsSourceGenerator() },
@@ -50,10 +53,11 @@ internal static class GeneratorHarness
     public static GeneratorRun Run(
         IEnumerable<(string Path, string Text)> schemaFiles,
         string? rootNamespace = "Sample.App",
-        string userCode = "namespace Sample.App { internal static class UserCode { } }")
+        string userCode = "namespace Sample.App { internal static class UserCode { } }",
+        IReadOnlyDictionary<string, string>? properties = null)
     {
         var compilation = CreateCompilation(userCode);
-        var driver = CreateDriver(schemaFiles, rootNamespace)
+        var driver = CreateDriver(schemaFiles, rootNamespace, properties: properties)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, (CSharpCompilation)output, generatorDiagnostics);
     }

@@ -3,12 +3,13 @@ using SchemaGen.Runtime;
 namespace SchemaGen.Cli.Tests.Fixtures;
 
 /// <summary>
-/// A registry in the shape the source generator emits, so <c>schemagen apply --assembly</c> can
-/// load it from this test assembly. Its migrations can be made slow through a session setting
+/// A registry in the shape the source generator emits, under another class name (as the
+/// SchemaGenRegistryClass setting gives), so <c>schemagen apply --assembly</c> can load it from this
+/// test assembly. Its migrations can be made slow through a session setting
 /// (<c>Options=-c schemagen_test.sleep_002=8</c> in the connection string) without changing their
 /// SQL, hence their checksums, so a test can kill the applier in the middle of one.
 /// </summary>
-public static class SchemaMigrations
+public static class FixtureMigrations
 {
     public static IReadOnlyList<IMigration> All { get; } =
     [
