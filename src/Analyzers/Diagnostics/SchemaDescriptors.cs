@@ -76,8 +76,59 @@ internal static class SchemaDescriptors
         "SG5001", DiagnosticRules.IrreversibleDown.Title, PassThrough, DiagnosticRules.CategoryReversibility,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.IrreversibleDown), DiagnosticRules.IrreversibleDown.HelpLink);
 
+    public static readonly DiagnosticDescriptor TypeNarrowed = new(
+        "SG1004", DiagnosticRules.TypeNarrowed.Title, PassThrough, DiagnosticRules.CategoryDataLoss,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.TypeNarrowed), DiagnosticRules.TypeNarrowed.HelpLink);
+
+    public static readonly DiagnosticDescriptor SequenceDropped = new(
+        "SG1005", DiagnosticRules.SequenceDropped.Title, PassThrough, DiagnosticRules.CategoryDataLoss,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.SequenceDropped), DiagnosticRules.SequenceDropped.HelpLink);
+
+    public static readonly DiagnosticDescriptor IndexDropWithoutConcurrently = new(
+        "SG3003", DiagnosticRules.IndexDropWithoutConcurrently.Title, PassThrough, DiagnosticRules.CategoryLocking,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.IndexDropWithoutConcurrently), DiagnosticRules.IndexDropWithoutConcurrently.HelpLink);
+
+    public static readonly DiagnosticDescriptor DroppedColumnStillDeployed = new(
+        "SG4002", DiagnosticRules.DroppedColumnStillDeployed.Title, PassThrough, DiagnosticRules.CategoryCompatibility,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.DroppedColumnStillDeployed), DiagnosticRules.DroppedColumnStillDeployed.HelpLink);
+
+    public static readonly DiagnosticDescriptor ViewDropped = new(
+        "SG4003", DiagnosticRules.ViewDropped.Title, PassThrough, DiagnosticRules.CategoryCompatibility,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ViewDropped), DiagnosticRules.ViewDropped.HelpLink);
+
+    public static readonly DiagnosticDescriptor RoutineDropped = new(
+        "SG4004", DiagnosticRules.RoutineDropped.Title, PassThrough, DiagnosticRules.CategoryCompatibility,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.RoutineDropped), DiagnosticRules.RoutineDropped.HelpLink);
+
+    public static readonly DiagnosticDescriptor ProbableColumnRename = new(
+        "SG6001", DiagnosticRules.ProbableColumnRename.Title, PassThrough, DiagnosticRules.CategoryRename,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ProbableColumnRename), DiagnosticRules.ProbableColumnRename.HelpLink);
+
+    public static readonly DiagnosticDescriptor PreferBigint = new(
+        "SG9001", DiagnosticRules.PreferBigint.Title, PassThrough, DiagnosticRules.CategoryHygiene,
+        DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferBigint), DiagnosticRules.PreferBigint.HelpLink);
+
+    public static readonly DiagnosticDescriptor PreferIdentity = new(
+        "SG9002", DiagnosticRules.PreferIdentity.Title, PassThrough, DiagnosticRules.CategoryHygiene,
+        DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferIdentity), DiagnosticRules.PreferIdentity.HelpLink);
+
+    public static readonly DiagnosticDescriptor PreferTimestamptz = new(
+        "SG9003", DiagnosticRules.PreferTimestamptz.Title, PassThrough, DiagnosticRules.CategoryHygiene,
+        DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferTimestamptz), DiagnosticRules.PreferTimestamptz.HelpLink);
+
+    public static readonly DiagnosticDescriptor PreferText = new(
+        "SG9004", DiagnosticRules.PreferText.Title, PassThrough, DiagnosticRules.CategoryHygiene,
+        DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferText), DiagnosticRules.PreferText.HelpLink);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, EnumValueRemoved, IndexWithoutConcurrently, TableRewrite, ColumnRenamed, IrreversibleDown);
+        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError,
+        DropTable, DropColumn, NotNullColumnWithoutDefault, TypeNarrowed, SequenceDropped,
+        SetNotNull, ConstraintValidation, EnumValueRemoved,
+        IndexWithoutConcurrently, TableRewrite, IndexDropWithoutConcurrently,
+        ColumnRenamed, DroppedColumnStillDeployed, ViewDropped, RoutineDropped,
+        IrreversibleDown,
+        ProbableColumnRename,
+        PreferBigint, PreferIdentity, PreferTimestamptz, PreferText);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =
         All.ToDictionary(d => d.Id, StringComparer.Ordinal);

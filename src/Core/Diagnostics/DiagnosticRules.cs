@@ -69,14 +69,61 @@ public static class DiagnosticRules
         "SG5001", "Rollback cannot restore data",
         "Rolling back {0} cannot restore the values that were deleted", CategoryReversibility, Severity.Warning);
 
+    public static readonly DiagnosticRule TypeNarrowed = new(
+        "SG1004", "Column type change can lose data",
+        "Changing the type of {0} from {1} to {2} can truncate values or fail on existing rows", CategoryDataLoss, Severity.Error);
+
+    public static readonly DiagnosticRule SequenceDropped = new(
+        "SG1005", "Sequence dropped",
+        "Dropping sequence {0} loses its current value", CategoryDataLoss, Severity.Warning);
+
+    public static readonly DiagnosticRule IndexDropWithoutConcurrently = new(
+        "SG3003", "Index dropped while holding an exclusive lock",
+        "Dropping index {0} locks {1} against reads and writes until the drop commits", CategoryLocking, Severity.Info);
+
+    public static readonly DiagnosticRule DroppedColumnStillDeployed = new(
+        "SG4002", "Column dropped while deployed code may use it",
+        "Column {0} is in the previous version: code deployed with it may still read or write it", CategoryCompatibility, Severity.Info);
+
+    public static readonly DiagnosticRule ViewDropped = new(
+        "SG4003", "View dropped",
+        "Dropping {0} {1} breaks code that still reads it", CategoryCompatibility, Severity.Warning);
+
+    public static readonly DiagnosticRule RoutineDropped = new(
+        "SG4004", "Function or procedure dropped",
+        "Dropping {0} {1} breaks code that still calls it", CategoryCompatibility, Severity.Warning);
+
+    public static readonly DiagnosticRule ProbableColumnRename = new(
+        "SG6001", "Probable column rename",
+        "Column {0} is added and {1} of the same type is dropped: if this is a rename, annotate it with '-- @renamed from={2}' to keep the values",
+        CategoryRename, Severity.Warning);
+
+    public static readonly DiagnosticRule PreferBigint = new(
+        "SG9001", "Prefer bigint for keys",
+        "Key column {0} is {1}: prefer bigint, which does not run out of values", CategoryHygiene, Severity.Info, EnabledByDefault: false);
+
+    public static readonly DiagnosticRule PreferIdentity = new(
+        "SG9002", "Prefer identity over serial",
+        "Column {0} is {1}: prefer GENERATED ... AS IDENTITY", CategoryHygiene, Severity.Info, EnabledByDefault: false);
+
+    public static readonly DiagnosticRule PreferTimestamptz = new(
+        "SG9003", "Prefer timestamptz over timestamp",
+        "Column {0} is timestamp without time zone: prefer timestamptz", CategoryHygiene, Severity.Info, EnabledByDefault: false);
+
+    public static readonly DiagnosticRule PreferText = new(
+        "SG9004", "Prefer text over varchar(n)",
+        "Column {0} is {1}: prefer text, with a CHECK on its length if one is needed", CategoryHygiene, Severity.Info, EnabledByDefault: false);
+
     /// <summary>Every rule, for descriptor tables and documentation checks.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
         SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError,
-        DropTable, DropColumn, NotNullColumnWithoutDefault,
+        DropTable, DropColumn, NotNullColumnWithoutDefault, TypeNarrowed, SequenceDropped,
         SetNotNull, ConstraintValidation, EnumValueRemoved,
-        IndexWithoutConcurrently, TableRewrite,
-        ColumnRenamed,
+        IndexWithoutConcurrently, TableRewrite, IndexDropWithoutConcurrently,
+        ColumnRenamed, DroppedColumnStillDeployed, ViewDropped, RoutineDropped,
         IrreversibleDown,
+        ProbableColumnRename,
+        PreferBigint, PreferIdentity, PreferTimestamptz, PreferText,
     };
 }

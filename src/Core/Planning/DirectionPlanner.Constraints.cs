@@ -111,7 +111,8 @@ internal sealed partial class DirectionPlanner
             if (!_new.Tables.ContainsKey(old.Table) || IsRecreated(old.Table)) continue;
             if (old.Unique && old.Where == null && old.Elements.All(e => e.Column != null))
                 _droppedKeys.Add((old.Table, KeyColumns(old.Elements.Select(e => e.Column!))));
-            _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}");
+            _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}",
+                Hazard(DiagnosticRules.IndexDropWithoutConcurrently, old.Name.ToString(), old.Location, old.Name.ToSql(), old.Table.ToSql()));
         }
         foreach (var index in _new.Indexes.Values)
         {
