@@ -120,6 +120,30 @@ internal static class SchemaDescriptors
         "SG9004", DiagnosticRules.PreferText.Title, PassThrough, DiagnosticRules.CategoryHygiene,
         DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferText), DiagnosticRules.PreferText.HelpLink);
 
+    public static readonly DiagnosticDescriptor MigrationIndexWithoutConcurrently = new(
+        "SG7001", DiagnosticRules.MigrationIndexWithoutConcurrently.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.MigrationIndexWithoutConcurrently), DiagnosticRules.MigrationIndexWithoutConcurrently.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationDropIndexWithoutConcurrently = new(
+        "SG7002", DiagnosticRules.MigrationDropIndexWithoutConcurrently.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.MigrationDropIndexWithoutConcurrently), DiagnosticRules.MigrationDropIndexWithoutConcurrently.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationConstraintWithoutNotValid = new(
+        "SG7003", DiagnosticRules.MigrationConstraintWithoutNotValid.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.MigrationConstraintWithoutNotValid), DiagnosticRules.MigrationConstraintWithoutNotValid.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationConcurrentlyInTransaction = new(
+        "SG7004", DiagnosticRules.MigrationConcurrentlyInTransaction.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.MigrationConcurrentlyInTransaction), DiagnosticRules.MigrationConcurrentlyInTransaction.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationMissingIfExists = new(
+        "SG7005", DiagnosticRules.MigrationMissingIfExists.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.MigrationMissingIfExists), DiagnosticRules.MigrationMissingIfExists.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationMissingLockTimeout = new(
+        "SG7006", DiagnosticRules.MigrationMissingLockTimeout.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.MigrationMissingLockTimeout), DiagnosticRules.MigrationMissingLockTimeout.HelpLink);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError,
         DropTable, DropColumn, NotNullColumnWithoutDefault, TypeNarrowed, SequenceDropped,
@@ -128,6 +152,8 @@ internal static class SchemaDescriptors
         ColumnRenamed, DroppedColumnStillDeployed, ViewDropped, RoutineDropped,
         IrreversibleDown,
         ProbableColumnRename,
+        MigrationIndexWithoutConcurrently, MigrationDropIndexWithoutConcurrently, MigrationConstraintWithoutNotValid,
+        MigrationConcurrentlyInTransaction, MigrationMissingIfExists, MigrationMissingLockTimeout,
         PreferBigint, PreferIdentity, PreferTimestamptz, PreferText);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =

@@ -3,7 +3,8 @@ namespace SchemaGen.Core.Diagnostics;
 /// <summary>
 /// The catalogue of every diagnostic SchemaGen reports. Ranges: SG0xxx schema file problems,
 /// SG1xxx data loss, SG2xxx fails on existing rows, SG3xxx locks and rewrites,
-/// SG4xxx breaks running code, SG5xxx irreversible, SG6xxx probable rename, SG9xxx hygiene.
+/// SG4xxx breaks running code, SG5xxx irreversible, SG6xxx probable rename, SG7xxx hand-written migration files
+/// (<c>schemagen lint --migration</c>), SG9xxx hygiene.
 /// </summary>
 public static class DiagnosticRules
 {
@@ -15,6 +16,7 @@ public static class DiagnosticRules
     public const string CategoryReversibility = "SchemaGen.Reversibility";
     public const string CategoryRename = "SchemaGen.Rename";
     public const string CategoryHygiene = "SchemaGen.Hygiene";
+    public const string CategoryMigration = "SchemaGen.Migration";
 
     public static readonly DiagnosticRule SyntaxError = new(
         "SG0001", "Schema file syntax error", "{0}", CategorySchema, Severity.Error);
@@ -114,6 +116,30 @@ public static class DiagnosticRules
         "SG9004", "Prefer text over varchar(n)",
         "Column {0} is {1}: prefer text, with a CHECK on its length if one is needed", CategoryHygiene, Severity.Info, EnabledByDefault: false);
 
+    public static readonly DiagnosticRule MigrationIndexWithoutConcurrently = new(
+        "SG7001", "Migration builds an index without CONCURRENTLY",
+        "CREATE INDEX on existing table {0} blocks writes while it builds: use CREATE INDEX CONCURRENTLY", CategoryMigration, Severity.Warning);
+
+    public static readonly DiagnosticRule MigrationDropIndexWithoutConcurrently = new(
+        "SG7002", "Migration drops an index without CONCURRENTLY",
+        "DROP INDEX {0} locks its table against reads and writes: use DROP INDEX CONCURRENTLY", CategoryMigration, Severity.Info);
+
+    public static readonly DiagnosticRule MigrationConstraintWithoutNotValid = new(
+        "SG7003", "Migration validates a constraint while holding a lock",
+        "Adding {0} to existing table {1} checks every row under a lock: add it NOT VALID, then VALIDATE CONSTRAINT in a later statement", CategoryMigration, Severity.Warning);
+
+    public static readonly DiagnosticRule MigrationConcurrentlyInTransaction = new(
+        "SG7004", "CONCURRENTLY inside a transaction block",
+        "{0} CONCURRENTLY cannot run inside a transaction block (BEGIN at line {1})", CategoryMigration, Severity.Error);
+
+    public static readonly DiagnosticRule MigrationMissingIfExists = new(
+        "SG7005", "Migration statement is not re-runnable",
+        "{0} without {1} fails when the migration is run again", CategoryMigration, Severity.Info);
+
+    public static readonly DiagnosticRule MigrationMissingLockTimeout = new(
+        "SG7006", "Migration takes locks without a lock_timeout",
+        "{0} waits for its lock without limit, and queues every query behind it: SET lock_timeout first", CategoryMigration, Severity.Warning);
+
     /// <summary>Every rule, for descriptor tables and documentation checks.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
@@ -124,6 +150,8 @@ public static class DiagnosticRules
         ColumnRenamed, DroppedColumnStillDeployed, ViewDropped, RoutineDropped,
         IrreversibleDown,
         ProbableColumnRename,
+        MigrationIndexWithoutConcurrently, MigrationDropIndexWithoutConcurrently, MigrationConstraintWithoutNotValid,
+        MigrationConcurrentlyInTransaction, MigrationMissingIfExists, MigrationMissingLockTimeout,
         PreferBigint, PreferIdentity, PreferTimestamptz, PreferText,
     };
 }
