@@ -19,7 +19,9 @@ public class DestructiveEditBuildTests
         {
             var sample = Path.Combine(repo, "samples", "Users");
             var csproj = File.ReadAllText(Path.Combine(sample, "Users.csproj"))
-                .Replace(@"..\..\src\", Path.Combine(repo, "src") + Path.DirectorySeparatorChar);
+                .Replace(@"..\..\src\", Path.Combine(repo, "src") + Path.DirectorySeparatorChar)
+                // What the repository's Directory.Build.props gives the sample in place.
+                .Replace("<OutputType>", "<ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable><OutputType>");
             File.WriteAllText(Path.Combine(project, "Users.csproj"), csproj);
             File.Copy(Path.Combine(sample, "Program.cs"), Path.Combine(project, "Program.cs"));
             foreach (var schema in Directory.GetFiles(Path.Combine(sample, "Schema"), "*.sql"))
@@ -32,7 +34,8 @@ public class DestructiveEditBuildTests
             var v2Path = Path.Combine(project, "Schema", "schema_v2.sql");
             var line = v2.Split('\n').ToList().FindIndex(l => l.Contains("updated_at", StringComparison.Ordinal)) + 1;
             Assert.NotEqual(0, exitCode);
-            Assert.Contains($"{v2Path}({line},5): error SG1002: Dropping column users.updated_at deletes its values in every row", output);
+            Assert.DoesNotContain(": error CS", output);
+            Assert.Contains($"{v2Path}({line},5): error SG1002: Dropping column users.updated_at deletes its values in every row (https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/SG1002.md)", output);
         }
         finally
         {
