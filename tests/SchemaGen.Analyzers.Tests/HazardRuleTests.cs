@@ -279,4 +279,79 @@ public class HazardRuleTests
 
         Assert.DoesNotContain(diagnostics, d => d.Id is "SG6001" or "SG1002");
     }
+
+    [Fact]
+    public async Task Widening_a_type_warns_that_rolling_back_can_fail()
+    {
+        const string v1 = "CREATE TABLE items (\n    id bigint PRIMARY KEY,\n    code varchar(10)\n);\n";
+        const string v2 = "CREATE TABLE items (\n    id bigint PRIMARY KEY,\n    code varchar(100)\n);\n";
+
+        var diagnostics = await Diff(v1, v2);
+
+        AssertAt(Assert.Single(diagnostics, d => d.Id == "SG5001"), "SG5001", V2Path, v2, "code",
+            "Rolling back the type change of items.code can fail or lose data written since: DOWN changes it back to character varying(10), which can truncate values or fail",
+            DiagnosticSeverity.Warning);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "SG1004");
+    }
+
+    [Fact]
+    public async Task Dropping_not_null_warns_that_rolling_back_can_fail()
+    {
+        const string v1 = "CREATE TABLE items (\n    id bigint PRIMARY KEY,\n    code text NOT NULL\n);\n";
+        const string v2 = "CREATE TABLE items (\n    id bigint PRIMARY KEY,\n    code text\n);\n";
+
+        var diagnostics = await Diff(v1, v2);
+
+        AssertAt(Assert.Single(diagnostics, d => d.Id == "SG5001"), "SG5001", V2Path, v2, "code",
+            "Rolling back dropping NOT NULL of items.code can fail or lose data written since: DOWN sets NOT NULL again and fails if a row holds NULL",
+            DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public async Task Adding_an_enum_value_warns_that_rolling_back_can_fail()
+    {
+        const string v1 = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
+        const string v2 = "CREATE TYPE mood AS ENUM ('sad', 'happy', 'calm');\n";
+
+        var diagnostics = await Diff(v1, v2);
+
+        AssertAt(Assert.Single(diagnostics, d => d.Id == "SG5001"), "SG5001", V2Path, v2, "mood",
+            "Rolling back enum mood can fail or lose data written since: DOWN removes value 'calm' and fails if a row holds it",
+            DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public async Task Safe_to_roll_back_changes_do_not_warn()
+    {
+        const string v1 = "CREATE TABLE items (\n    id bigint PRIMARY KEY,\n    code text,\n    n bigint\n);\n";
+        const string v2 = "CREATE TABLE items (\n    id bigint PRIMARY KEY,\n    code text NOT NULL DEFAULT '',\n    n bigint\n);\n";
+
+        var diagnostics = await Diff(v1, v2);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "SG5001");
+    }
+
+    [Fact]
+    public async Task Unique_index_on_an_existing_table_is_validated_against_its_rows()
+    {
+        const string table = "CREATE TABLE items (id bigint PRIMARY KEY, sku text);\n";
+        const string v2 = table + "CREATE UNIQUE INDEX items_sku_key ON items (sku);\n";
+
+        var diagnostics = await Diff(table, v2);
+
+        AssertAt(Assert.Single(diagnostics, d => d.Id == "SG2002"), "SG2002", V2Path, v2, "items_sku_key",
+            "Adding unique index items_sku_key checks every existing row and fails if one violates it", DiagnosticSeverity.Warning);
+        Assert.Single(diagnostics, d => d.Id == "SG3001");
+    }
+
+    [Fact]
+    public async Task Unique_index_on_a_new_table_is_not_validated()
+    {
+        const string v1 = "CREATE TABLE other (id bigint);\n";
+        const string v2 = v1 + "CREATE TABLE items (id bigint PRIMARY KEY, sku text);\nCREATE UNIQUE INDEX items_sku_key ON items (sku);\n";
+
+        var diagnostics = await Diff(v1, v2);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id is "SG2002" or "SG3001");
+    }
 }

@@ -68,8 +68,8 @@ public static class DiagnosticRules
         CategoryCompatibility, Severity.Warning);
 
     public static readonly DiagnosticRule IrreversibleDown = new(
-        "SG5001", "Rollback cannot restore data",
-        "Rolling back {0} cannot restore the values that were deleted", CategoryReversibility, Severity.Warning);
+        "SG5001", "Rollback can fail or lose data",
+        "Rolling back {0} can fail or lose data written since: {1}", CategoryReversibility, Severity.Warning);
 
     public static readonly DiagnosticRule TypeNarrowed = new(
         "SG1004", "Column type change can lose data",

@@ -142,6 +142,9 @@ internal sealed partial class DirectionPlanner
                 hazards.Add(Hazard(DiagnosticRules.TableRewrite, label, column.Location, $"Changing the type of {label}", table.Name.ToSql()));
             if (CanLoseData(old.Type, column.Type))
                 hazards.Add(Hazard(DiagnosticRules.TypeNarrowed, label, column.Location, label, old.Type.Sql, column.Type.Sql));
+            else if (CanLoseData(column.Type, old.Type))
+                hazards.Add(Hazard(DiagnosticRules.IrreversibleDown, label, column.Location, $"the type change of {label}",
+                    $"DOWN changes it back to {old.Type.Sql}, which can truncate values or fail"));
             _plan.Add(Phase.AlterColumns, sql + ";", $"change type of {label} to {column.Type.Sql}", hazards.ToArray());
             if (column.Default != null) _plan.Add(Phase.AlterColumns, $"{prefix} SET DEFAULT {column.Default.Text};");
         }
@@ -163,7 +166,9 @@ internal sealed partial class DirectionPlanner
                 _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL",
                     Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
             else
-                _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}");
+                _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}",
+                    Hazard(DiagnosticRules.IrreversibleDown, label, column.Location, $"dropping NOT NULL of {label}",
+                        "DOWN sets NOT NULL again and fails if a row holds NULL"));
         }
 
         if (old.Identity == null && column.Identity != null)
