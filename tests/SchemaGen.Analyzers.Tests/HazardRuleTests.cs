@@ -354,4 +354,28 @@ public class HazardRuleTests
 
         Assert.DoesNotContain(diagnostics, d => d.Id is "SG2002" or "SG3001");
     }
+
+    [Fact]
+    public async Task Converting_a_column_between_two_existing_enums_can_fail()
+    {
+        const string types = "CREATE TYPE mood AS ENUM ('sad', 'happy');\nCREATE TYPE weather AS ENUM ('sunny', 'rainy');\n";
+        const string v1 = types + "CREATE TABLE days (\n    id bigint PRIMARY KEY,\n    state mood\n);\n";
+        const string v2 = types + "CREATE TABLE days (\n    id bigint PRIMARY KEY,\n    state weather\n);\n";
+
+        var diagnostics = await Diff(v1, v2);
+
+        AssertAt(Assert.Single(diagnostics, d => d.Id == "SG1004"), "SG1004", V2Path, v2, "state",
+            "Changing the type of days.state from mood to weather can truncate values or fail on existing rows", DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public async Task Text_to_enum_can_fail_and_enum_to_text_cannot()
+    {
+        const string type = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
+        const string asText = type + "CREATE TABLE days (\n    id bigint PRIMARY KEY,\n    state text\n);\n";
+        const string asEnum = type + "CREATE TABLE days (\n    id bigint PRIMARY KEY,\n    state mood\n);\n";
+
+        Assert.Single(await Diff(asText, asEnum), d => d.Id == "SG1004");
+        Assert.DoesNotContain(await Diff(asEnum, asText), d => d.Id == "SG1004");
+    }
 }

@@ -10,7 +10,7 @@ namespace SchemaGen.Samples.Tests;
 public class DestructiveEditBuildTests
 {
     [Fact]
-    public void Dotnet_build_reports_a_dropped_column_at_its_sql_line()
+    public void Dotnet_build_reports_a_dropped_column_at_its_sql_line_and_honours_globalconfig()
     {
         var repo = RepoRoot();
         var project = Path.Combine(Path.GetTempPath(), "schemagen-destructive-" + Guid.NewGuid().ToString("N"));
@@ -29,12 +29,17 @@ public class DestructiveEditBuildTests
             var v2 = File.ReadAllText(Path.Combine(sample, "Schema", "schema_v2.sql"));
             File.WriteAllText(Path.Combine(project, "Schema", "schema_v3.sql"), v2.Replace("    updated_at TIMESTAMP DEFAULT NOW()\n", "").Replace("DEFAULT NOW(),\n);", "DEFAULT NOW()\n);"));
 
+            // An opt-in rule turned on for the project. Diagnostics on .sql files take their severity
+            // from a global config: the compiler applies .editorconfig sections to C# files only.
+            File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.SG9003.severity = warning\n");
+
             var (exitCode, output) = Build(project);
 
             var v2Path = Path.Combine(project, "Schema", "schema_v2.sql");
             var line = v2.Split('\n').ToList().FindIndex(l => l.Contains("updated_at", StringComparison.Ordinal)) + 1;
             Assert.NotEqual(0, exitCode);
             Assert.DoesNotContain(": error CS", output);
+            Assert.Contains($"{Path.Combine(project, "Schema", "schema_v1.sql")}(5,5): warning SG9003: Column users.created_at is timestamp without time zone: prefer timestamptz", output);
             Assert.Contains($"{v2Path}({line},5): error SG1002: Dropping column users.updated_at deletes its values in every row (https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/SG1002.md)", output);
         }
         finally

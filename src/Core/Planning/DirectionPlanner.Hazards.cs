@@ -18,7 +18,16 @@ internal sealed partial class DirectionPlanner
     /// truncate, round or fail. Only conversions known to keep every value are safe; anything else
     /// (text to a number, a shorter varchar, fewer digits, a timestamp to a date) is not.
     /// </summary>
-    private static bool CanLoseData(DataType from, DataType to)
+    private bool CanLoseData(DataType from, DataType to)
+    {
+        // Between two user types that both exist on both sides (not one renamed into the other),
+        // every value must be a valid value of the other type, which PostgreSQL only checks row by row.
+        if (from.UserType is { } a && to.UserType is { } b && a != b)
+            return _new.Types.ContainsKey(a) && _old.Types.ContainsKey(b);
+        return CanLoseValues(from, to);
+    }
+
+    private static bool CanLoseValues(DataType from, DataType to)
     {
         if (from.Sql == to.Sql) return false;
         var fromArray = from.Sql.EndsWith("[]", StringComparison.Ordinal);
