@@ -17,7 +17,7 @@ internal static class LintCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Schema files to check, oldest version first; or migration files with --migration.",
+            Description = "Schema files to check, oldest version first; or migration files or folders with --migration.",
             Arity = ArgumentArity.OneOrMore,
         };
         var migration = new Option<bool>("--migration")
@@ -76,7 +76,11 @@ internal static class LintCommand
     private static int RunMigrations(CliContext context, string[] files)
     {
         var failed = false;
-        foreach (var file in files)
+        // A folder of migrations is checked file by file, in name order (the order they run in).
+        var expanded = files.SelectMany(f => Directory.Exists(f)
+            ? (IEnumerable<string>)Directory.GetFiles(f, "*.sql").OrderBy(p => p, StringComparer.Ordinal)
+            : new[] { f });
+        foreach (var file in expanded)
         {
             try
             {

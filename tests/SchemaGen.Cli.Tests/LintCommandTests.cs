@@ -87,4 +87,15 @@ public class LintCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"{file}(3,14): error SG7004: CREATE INDEX CONCURRENTLY cannot run inside a transaction block (BEGIN at line 2)\n", run.Error);
     }
+
+    [Fact]
+    public void A_folder_of_migrations_is_checked_in_name_order()
+    {
+        var run = CliRun.Of("lint", "--migration", RepoPaths.ExistingMigrations);
+
+        Assert.Equal(0, run.ExitCode);
+        var files = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetFileName(l.Substring(0, l.IndexOf('(')))).Distinct();
+        Assert.Equal(new[] { "001_initial_schema.sql", "002_add_users_index.sql" }, files);
+        Assert.Contains("001_initial_schema.sql(8,1): info SG7005: CREATE TABLE without IF NOT EXISTS fails when the migration is run again", run.Error);
+    }
 }
