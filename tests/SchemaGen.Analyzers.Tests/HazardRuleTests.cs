@@ -378,4 +378,29 @@ public class HazardRuleTests
         Assert.Single(await Diff(asText, asEnum), d => d.Id == "SG1004");
         Assert.DoesNotContain(await Diff(asEnum, asText), d => d.Id == "SG1004");
     }
+
+    [Fact]
+    public async Task Table_dropped_and_added_with_the_same_columns_is_a_probable_rename_on_the_new_table()
+    {
+        const string v1 = "CREATE TABLE people (\n    id bigint PRIMARY KEY,\n    name text\n);\n";
+        const string v2 = "CREATE TABLE persons (\n    id bigint PRIMARY KEY,\n    name text\n);\n";
+
+        var diagnostics = await Diff(v1, v2);
+
+        AssertAt(Assert.Single(diagnostics, d => d.Id == "SG6002"), "SG6002", V2Path, v2, "persons",
+            "Table persons is added with the same columns as dropped table people: if this is a rename, the rows of people are deleted, not moved",
+            DiagnosticSeverity.Warning);
+        Assert.Single(diagnostics, d => d.Id == "SG1001");
+    }
+
+    [Fact]
+    public async Task Table_added_with_other_columns_is_not_a_probable_rename()
+    {
+        const string v1 = "CREATE TABLE people (\n    id bigint PRIMARY KEY,\n    name text\n);\n";
+        const string v2 = "CREATE TABLE persons (\n    id bigint PRIMARY KEY,\n    full_name text\n);\n";
+
+        var diagnostics = await Diff(v1, v2);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "SG6002");
+    }
 }

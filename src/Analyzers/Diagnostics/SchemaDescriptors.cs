@@ -144,6 +144,10 @@ internal static class SchemaDescriptors
         "SG7006", DiagnosticRules.MigrationMissingLockTimeout.Title, PassThrough, DiagnosticRules.CategoryMigration,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.MigrationMissingLockTimeout), DiagnosticRules.MigrationMissingLockTimeout.HelpLink);
 
+    public static readonly DiagnosticDescriptor ProbableTableRename = new(
+        "SG6002", DiagnosticRules.ProbableTableRename.Title, PassThrough, DiagnosticRules.CategoryRename,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ProbableTableRename), DiagnosticRules.ProbableTableRename.HelpLink);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError,
         DropTable, DropColumn, NotNullColumnWithoutDefault, TypeNarrowed, SequenceDropped,
@@ -151,7 +155,7 @@ internal static class SchemaDescriptors
         IndexWithoutConcurrently, TableRewrite, IndexDropWithoutConcurrently,
         ColumnRenamed, DroppedColumnStillDeployed, ViewDropped, RoutineDropped,
         IrreversibleDown,
-        ProbableColumnRename,
+        ProbableColumnRename, ProbableTableRename,
         MigrationIndexWithoutConcurrently, MigrationDropIndexWithoutConcurrently, MigrationConstraintWithoutNotValid,
         MigrationConcurrentlyInTransaction, MigrationMissingIfExists, MigrationMissingLockTimeout,
         PreferBigint, PreferIdentity, PreferTimestamptz, PreferText);

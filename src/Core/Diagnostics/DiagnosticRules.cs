@@ -100,6 +100,11 @@ public static class DiagnosticRules
         "Column {0} is added and {1} of the same type is dropped: if this is a rename, annotate it with '-- @renamed from={2}' to keep the values",
         CategoryRename, Severity.Warning);
 
+    public static readonly DiagnosticRule ProbableTableRename = new(
+        "SG6002", "Probable table rename",
+        "Table {0} is added with the same columns as dropped table {1}: if this is a rename, the rows of {1} are deleted, not moved",
+        CategoryRename, Severity.Warning);
+
     public static readonly DiagnosticRule PreferBigint = new(
         "SG9001", "Prefer bigint for keys",
         "Key column {0} is {1}: prefer bigint, which does not run out of values", CategoryHygiene, Severity.Info, EnabledByDefault: false);
@@ -149,7 +154,7 @@ public static class DiagnosticRules
         IndexWithoutConcurrently, TableRewrite, IndexDropWithoutConcurrently,
         ColumnRenamed, DroppedColumnStillDeployed, ViewDropped, RoutineDropped,
         IrreversibleDown,
-        ProbableColumnRename,
+        ProbableColumnRename, ProbableTableRename,
         MigrationIndexWithoutConcurrently, MigrationDropIndexWithoutConcurrently, MigrationConstraintWithoutNotValid,
         MigrationConcurrentlyInTransaction, MigrationMissingIfExists, MigrationMissingLockTimeout,
         PreferBigint, PreferIdentity, PreferTimestamptz, PreferText,

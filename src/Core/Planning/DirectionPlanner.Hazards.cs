@@ -119,6 +119,21 @@ internal sealed partial class DirectionPlanner
         || _new.Functions.Values.Any(f => f.Volatility == 'v' && !f.Procedure && CallsFunction(expression.Normalized, f.Key.Name.Name, ignoreCase: false));
 
     /// <summary>
+    /// The table added in place of a dropped one with exactly its columns (names and types, in
+    /// order), when it is the only such pair either way.
+    /// </summary>
+    private Table? ProbableRenameOf(Table dropped)
+    {
+        static string Shape(Table t) => string.Join(",", t.Columns.Select(c => c.Name + " " + c.Type.Sql));
+        var shape = Shape(dropped);
+        if (dropped.Columns.Count == 0 || dropped.PartitionOf != null) return null;
+        var added = _new.Tables.Values.Where(t => !_old.Tables.ContainsKey(t.Name) && Shape(t) == shape).ToList();
+        if (added.Count != 1) return null;
+        var droppedAlike = _old.Tables.Values.Count(t => !_new.Tables.ContainsKey(t.Name) && Shape(t) == shape);
+        return droppedAlike == 1 ? added[0] : null;
+    }
+
+    /// <summary>
     /// The column added in place of a dropped one when exactly one added column and exactly one
     /// dropped column of the table have that type: most likely a rename without the annotation.
     /// </summary>
