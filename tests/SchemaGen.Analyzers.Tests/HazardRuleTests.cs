@@ -127,9 +127,9 @@ public class HazardRuleTests
     }
 
     [Theory]
-    [InlineData("token uuid DEFAULT gen_random_uuid()", "a volatile default")]
-    [InlineData("total numeric GENERATED ALWAYS AS (price * 2) STORED", "a stored generated column")]
-    [InlineData("seq bigint GENERATED ALWAYS AS IDENTITY", "an identity or serial column")]
+    [InlineData("token uuid DEFAULT gen_random_uuid()", "with a volatile default")]
+    [InlineData("total numeric GENERATED ALWAYS AS (price * 2) STORED", "as a stored generated column")]
+    [InlineData("seq bigint GENERATED ALWAYS AS IDENTITY", "as an identity or serial column")]
     public async Task Column_added_with_per_row_values_rewrites_the_table(string column, string what)
     {
         const string v1 = "CREATE TABLE items (\n    id bigint PRIMARY KEY,\n    price numeric\n);\n";
@@ -139,7 +139,7 @@ public class HazardRuleTests
         var diagnostics = await Diff(v1, v2);
 
         AssertAt(Assert.Single(diagnostics, d => d.Id == "SG3002"), "SG3002", V2Path, v2, column,
-            $"Adding {what} {name} rewrites table items under an exclusive lock", DiagnosticSeverity.Warning);
+            $"Adding column {name} {what} rewrites table items under an exclusive lock", DiagnosticSeverity.Warning);
     }
 
     [Theory]

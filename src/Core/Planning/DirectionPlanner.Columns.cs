@@ -85,7 +85,7 @@ internal sealed partial class DirectionPlanner
         if (!needsBackfill)
         {
             var rewrite = RewritingAddition(column) is { } what
-                ? new[] { Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", column.Location, $"Adding {what} {SqlText.Name(column.Name)}", name) }
+                ? new[] { Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", column.Location, $"Adding column {SqlText.Name(column.Name)} {what}", name) }
                 : Array.Empty<Hazard>();
             _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change, rewrite);
             return;

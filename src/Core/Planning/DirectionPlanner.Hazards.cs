@@ -102,9 +102,9 @@ internal sealed partial class DirectionPlanner
     /// </summary>
     private string? RewritingAddition(Column column)
     {
-        if (column.Generated != null) return "a stored generated column";
-        if (column.Identity != null || column.SerialType != null) return "an identity or serial column";
-        if (column.Default is { } value && CallsVolatileFunction(value)) return "a volatile default";
+        if (column.Generated != null) return "as a stored generated column";
+        if (column.Identity != null || column.SerialType != null) return "as an identity or serial column";
+        if (column.Default is { } value && CallsVolatileFunction(value)) return "with a volatile default";
         return null;
     }
 
