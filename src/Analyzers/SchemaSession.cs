@@ -72,6 +72,7 @@ internal sealed class SchemaSession
         // The first version migrates an empty database: nothing there can be lost or locked.
         var sequence = _order.Value.Sequence;
         var text = context.AdditionalFile.GetText(cancellationToken);
+        ReportHygiene(context, text, document, position > 0 ? Document(sequence[position - 1].Path, cancellationToken) : null);
         if (position > 0)
         {
             ReportHazards(context, text, sequence[position - 1].Path, path, newerIsThisFile: true);
@@ -100,7 +101,7 @@ internal sealed class SchemaSession
             if (hazard.Location is { } source)
             {
                 if (!string.Equals(source.Path, thisPath, StringComparison.Ordinal)) continue;
-                if (text is not null && Acknowledgements.IsAcknowledged(i => i < text.Lines.Count ? text.Lines[i].ToString() : null, source.Line, hazard.Id)) continue;
+                if (text is not null && IsAcknowledged(text, source.Line, hazard.Id)) continue;
                 location = ToLocation(source);
             }
             else
@@ -113,6 +114,21 @@ internal sealed class SchemaSession
             context.ReportDiagnostic(Diagnostic.Create(SchemaDescriptors.Get(hazard.Rule), location, hazard.Message));
         }
     }
+
+    /// <summary>The opt-in SG9xxx rules, on the columns this version adds or retypes.</summary>
+    private static void ReportHygiene(AdditionalFileAnalysisContext context, SourceText? text, SchemaDocument document, SchemaDocument? previous)
+    {
+        if (previous is { HasErrors: true }) return;
+        foreach (var diagnostic in HygieneRules.Check(document, previous))
+        {
+            if (text is not null && IsAcknowledged(text, diagnostic.Location.Line, diagnostic.Id)) continue;
+            context.ReportDiagnostic(Diagnostic.Create(
+                SchemaDescriptors.Get(diagnostic.Rule), ToLocation(diagnostic.Location), diagnostic.Message));
+        }
+    }
+
+    private static bool IsAcknowledged(SourceText text, int line, string id) =>
+        Acknowledgements.IsAcknowledged(i => i < text.Lines.Count ? text.Lines[i].ToString() : null, line, id);
 
     private SchemaDocument Document(string path, CancellationToken cancellationToken) =>
         _documents.GetOrAdd(path, p => new Lazy<SchemaDocument>(() =>

@@ -38,7 +38,9 @@ public class SchemaDescriptorsTests
         var unshipped = File.ReadAllText(Path.Combine(RepoRoot(), "src", "Analyzers", "AnalyzerReleases.Unshipped.md"));
         foreach (var rule in DiagnosticRules.All)
         {
-            Assert.Contains($"{rule.Id} | {rule.Category} | {rule.DefaultSeverity} |", unshipped);
+            // Release tracking writes a rule that is off by default as Disabled.
+            var severity = rule.EnabledByDefault ? rule.DefaultSeverity.ToString() : "Disabled";
+            Assert.Contains($"{rule.Id} | {rule.Category} | {severity} |", unshipped);
         }
     }
 

@@ -76,8 +76,89 @@ internal static class SchemaDescriptors
         "SG5001", DiagnosticRules.IrreversibleDown.Title, PassThrough, DiagnosticRules.CategoryReversibility,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.IrreversibleDown), DiagnosticRules.IrreversibleDown.HelpLink);
 
+    public static readonly DiagnosticDescriptor TypeNarrowed = new(
+        "SG1004", DiagnosticRules.TypeNarrowed.Title, PassThrough, DiagnosticRules.CategoryDataLoss,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.TypeNarrowed), DiagnosticRules.TypeNarrowed.HelpLink);
+
+    public static readonly DiagnosticDescriptor SequenceDropped = new(
+        "SG1005", DiagnosticRules.SequenceDropped.Title, PassThrough, DiagnosticRules.CategoryDataLoss,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.SequenceDropped), DiagnosticRules.SequenceDropped.HelpLink);
+
+    public static readonly DiagnosticDescriptor IndexDropWithoutConcurrently = new(
+        "SG3003", DiagnosticRules.IndexDropWithoutConcurrently.Title, PassThrough, DiagnosticRules.CategoryLocking,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.IndexDropWithoutConcurrently), DiagnosticRules.IndexDropWithoutConcurrently.HelpLink);
+
+    public static readonly DiagnosticDescriptor DroppedColumnStillDeployed = new(
+        "SG4002", DiagnosticRules.DroppedColumnStillDeployed.Title, PassThrough, DiagnosticRules.CategoryCompatibility,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.DroppedColumnStillDeployed), DiagnosticRules.DroppedColumnStillDeployed.HelpLink);
+
+    public static readonly DiagnosticDescriptor ViewDropped = new(
+        "SG4003", DiagnosticRules.ViewDropped.Title, PassThrough, DiagnosticRules.CategoryCompatibility,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ViewDropped), DiagnosticRules.ViewDropped.HelpLink);
+
+    public static readonly DiagnosticDescriptor RoutineDropped = new(
+        "SG4004", DiagnosticRules.RoutineDropped.Title, PassThrough, DiagnosticRules.CategoryCompatibility,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.RoutineDropped), DiagnosticRules.RoutineDropped.HelpLink);
+
+    public static readonly DiagnosticDescriptor ProbableColumnRename = new(
+        "SG6001", DiagnosticRules.ProbableColumnRename.Title, PassThrough, DiagnosticRules.CategoryRename,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ProbableColumnRename), DiagnosticRules.ProbableColumnRename.HelpLink);
+
+    public static readonly DiagnosticDescriptor PreferBigint = new(
+        "SG9001", DiagnosticRules.PreferBigint.Title, PassThrough, DiagnosticRules.CategoryHygiene,
+        DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferBigint), DiagnosticRules.PreferBigint.HelpLink);
+
+    public static readonly DiagnosticDescriptor PreferIdentity = new(
+        "SG9002", DiagnosticRules.PreferIdentity.Title, PassThrough, DiagnosticRules.CategoryHygiene,
+        DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferIdentity), DiagnosticRules.PreferIdentity.HelpLink);
+
+    public static readonly DiagnosticDescriptor PreferTimestamptz = new(
+        "SG9003", DiagnosticRules.PreferTimestamptz.Title, PassThrough, DiagnosticRules.CategoryHygiene,
+        DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferTimestamptz), DiagnosticRules.PreferTimestamptz.HelpLink);
+
+    public static readonly DiagnosticDescriptor PreferText = new(
+        "SG9004", DiagnosticRules.PreferText.Title, PassThrough, DiagnosticRules.CategoryHygiene,
+        DiagnosticSeverity.Info, isEnabledByDefault: false, Description(DiagnosticRules.PreferText), DiagnosticRules.PreferText.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationIndexWithoutConcurrently = new(
+        "SG7001", DiagnosticRules.MigrationIndexWithoutConcurrently.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.MigrationIndexWithoutConcurrently), DiagnosticRules.MigrationIndexWithoutConcurrently.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationDropIndexWithoutConcurrently = new(
+        "SG7002", DiagnosticRules.MigrationDropIndexWithoutConcurrently.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.MigrationDropIndexWithoutConcurrently), DiagnosticRules.MigrationDropIndexWithoutConcurrently.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationConstraintWithoutNotValid = new(
+        "SG7003", DiagnosticRules.MigrationConstraintWithoutNotValid.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.MigrationConstraintWithoutNotValid), DiagnosticRules.MigrationConstraintWithoutNotValid.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationConcurrentlyInTransaction = new(
+        "SG7004", DiagnosticRules.MigrationConcurrentlyInTransaction.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.MigrationConcurrentlyInTransaction), DiagnosticRules.MigrationConcurrentlyInTransaction.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationMissingIfExists = new(
+        "SG7005", DiagnosticRules.MigrationMissingIfExists.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, Description(DiagnosticRules.MigrationMissingIfExists), DiagnosticRules.MigrationMissingIfExists.HelpLink);
+
+    public static readonly DiagnosticDescriptor MigrationMissingLockTimeout = new(
+        "SG7006", DiagnosticRules.MigrationMissingLockTimeout.Title, PassThrough, DiagnosticRules.CategoryMigration,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.MigrationMissingLockTimeout), DiagnosticRules.MigrationMissingLockTimeout.HelpLink);
+
+    public static readonly DiagnosticDescriptor ProbableTableRename = new(
+        "SG6002", DiagnosticRules.ProbableTableRename.Title, PassThrough, DiagnosticRules.CategoryRename,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ProbableTableRename), DiagnosticRules.ProbableTableRename.HelpLink);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, EnumValueRemoved, IndexWithoutConcurrently, TableRewrite, ColumnRenamed, IrreversibleDown);
+        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError,
+        DropTable, DropColumn, NotNullColumnWithoutDefault, TypeNarrowed, SequenceDropped,
+        SetNotNull, ConstraintValidation, EnumValueRemoved,
+        IndexWithoutConcurrently, TableRewrite, IndexDropWithoutConcurrently,
+        ColumnRenamed, DroppedColumnStillDeployed, ViewDropped, RoutineDropped,
+        IrreversibleDown,
+        ProbableColumnRename, ProbableTableRename,
+        MigrationIndexWithoutConcurrently, MigrationDropIndexWithoutConcurrently, MigrationConstraintWithoutNotValid,
+        MigrationConcurrentlyInTransaction, MigrationMissingIfExists, MigrationMissingLockTimeout,
+        PreferBigint, PreferIdentity, PreferTimestamptz, PreferText);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =
         All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -27,9 +27,17 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null && !renamed.Contains(c.Name) && !c.Inherited).Reverse())
         {
+            var label = $"{table.Name.ToSql()}.{SqlText.Name(column.Name)}";
+            var hazards = new List<Hazard>
+            {
+                Hazard(DiagnosticRules.DropColumn, $"{table.Name}.{column.Name}", column.Location, label),
+                Hazard(DiagnosticRules.DroppedColumnStillDeployed, $"{table.Name}.{column.Name}", column.Location, label),
+            };
+            if (ProbableRenameOf(old, table, column, renamed) is { } added)
+                hazards.Add(Hazard(DiagnosticRules.ProbableColumnRename, $"{table.Name}.{added.Name}", added.Location,
+                    $"{table.Name.ToSql()}.{SqlText.Name(added.Name)}", SqlText.Name(column.Name), column.Name));
             _plan.Add(Phase.DropColumns, $"ALTER TABLE {table.Name.ToSql()} DROP COLUMN {IfExists}{SqlText.Name(column.Name)};",
-                $"drop column {table.Name.Name}.{column.Name}",
-                Hazard(DiagnosticRules.DropColumn, $"{table.Name}.{column.Name}", column.Location, $"{table.Name.ToSql()}.{SqlText.Name(column.Name)}"));
+                $"drop column {table.Name.Name}.{column.Name}", hazards.ToArray());
         }
     }
 
@@ -76,7 +84,10 @@ internal sealed partial class DirectionPlanner
                             && column.Generated == null && column.SerialType == null;
         if (!needsBackfill)
         {
-            _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change);
+            var rewrite = RewritingAddition(column) is { } what
+                ? new[] { Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", column.Location, $"Adding column {SqlText.Name(column.Name)} {what}", name) }
+                : Array.Empty<Hazard>();
+            _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change, rewrite);
             return;
         }
         // Existing rows need a value: add with a temporary default, then drop the default.
@@ -126,10 +137,15 @@ internal sealed partial class DirectionPlanner
             var sql = $"{prefix} TYPE {column.Type.Sql}";
             if (column.Collation != null) sql += " COLLATE " + column.Collation;
             if (UsingCast(old.Type, column.Type) is { } cast) sql += $" USING {SqlText.Name(column.Name)}{cast}";
-            var hazards = old.Type.Sql != column.Type.Sql && !IsBinaryCoercible(old.Type, column.Type)
-                ? new[] { Hazard(DiagnosticRules.TableRewrite, label, column.Location, $"Changing the type of {label}", table.Name.ToSql()) }
-                : Array.Empty<Hazard>();
-            _plan.Add(Phase.AlterColumns, sql + ";", $"change type of {label} to {column.Type.Sql}", hazards);
+            var hazards = new List<Hazard>();
+            if (old.Type.Sql != column.Type.Sql && !IsBinaryCoercible(old.Type, column.Type))
+                hazards.Add(Hazard(DiagnosticRules.TableRewrite, label, column.Location, $"Changing the type of {label}", table.Name.ToSql()));
+            if (CanLoseData(old.Type, column.Type))
+                hazards.Add(Hazard(DiagnosticRules.TypeNarrowed, label, column.Location, label, old.Type.Sql, column.Type.Sql));
+            else if (CanLoseData(column.Type, old.Type))
+                hazards.Add(Hazard(DiagnosticRules.IrreversibleDown, label, column.Location, $"the type change of {label}",
+                    $"DOWN changes it back to {old.Type.Sql}, which can truncate values or fail"));
+            _plan.Add(Phase.AlterColumns, sql + ";", $"change type of {label} to {column.Type.Sql}", hazards.ToArray());
             if (column.Default != null) _plan.Add(Phase.AlterColumns, $"{prefix} SET DEFAULT {column.Default.Text};");
         }
 
@@ -150,7 +166,9 @@ internal sealed partial class DirectionPlanner
                 _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL",
                     Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
             else
-                _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}");
+                _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}",
+                    Hazard(DiagnosticRules.IrreversibleDown, label, column.Location, $"dropping NOT NULL of {label}",
+                        "DOWN sets NOT NULL again and fails if a row holds NULL"));
         }
 
         if (old.Identity == null && column.Identity != null)

@@ -111,7 +111,8 @@ internal sealed partial class DirectionPlanner
             if (!_new.Tables.ContainsKey(old.Table) || IsRecreated(old.Table)) continue;
             if (old.Unique && old.Where == null && old.Elements.All(e => e.Column != null))
                 _droppedKeys.Add((old.Table, KeyColumns(old.Elements.Select(e => e.Column!))));
-            _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}");
+            _plan.Add(Phase.DropIndexes, $"DROP INDEX {IfExists}{old.Name.ToSql()};", $"drop index {old.Name.Name}",
+                Hazard(DiagnosticRules.IndexDropWithoutConcurrently, old.Name.ToString(), old.Location, old.Name.ToSql(), old.Table.ToSql()));
         }
         foreach (var index in _new.Indexes.Values)
         {
@@ -119,10 +120,14 @@ internal sealed partial class DirectionPlanner
             var old = _old.Indexes.Find(index.Name) is { } o && !_old.Views.ContainsKey(o.Table) ? o : null;
             if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(index.Table) && !IndexCallsRecreatedFunction(old)) continue;
             var sql = $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(index.Name.Name)} {SqlText.IndexBody(index)};";
-            var hazards = _old.Tables.ContainsKey(index.Table) && !IsRecreated(index.Table)
-                ? new[] { Hazard(DiagnosticRules.IndexWithoutConcurrently, index.Name.ToString(), index.Location, index.Name.ToSql(), index.Table.ToSql()) }
-                : Array.Empty<Hazard>();
-            _plan.Add(Phase.CreateIndexes, sql, $"create index {index.Name.Name}", hazards);
+            var hazards = new List<Hazard>();
+            if (_old.Tables.ContainsKey(index.Table) && !IsRecreated(index.Table))
+            {
+                hazards.Add(Hazard(DiagnosticRules.IndexWithoutConcurrently, index.Name.ToString(), index.Location, index.Name.ToSql(), index.Table.ToSql()));
+                // A unique index over existing rows fails on the first duplicate, as a UNIQUE constraint does.
+                if (index.Unique) hazards.Add(Hazard(DiagnosticRules.ConstraintValidation, index.Name.ToString(), index.Location, $"unique index {index.Name.Name}"));
+            }
+            _plan.Add(Phase.CreateIndexes, sql, $"create index {index.Name.Name}", hazards.ToArray());
         }
     }
 

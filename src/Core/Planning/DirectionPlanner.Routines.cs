@@ -108,7 +108,8 @@ internal sealed partial class DirectionPlanner
         foreach (var old in _old.Functions.Values.Reverse().Where(f => !_new.Functions.ContainsKey(f.Key)))
         {
             var phase = IsLateFunction(old, creating: false) ? Phase.DropLateFunctions : Phase.DropFunctions;
-            _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}");
+            _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}",
+                Hazard(Diagnostics.DiagnosticRules.RoutineDropped, old.Key.ToString(), old.Location, Kind(old), old.Key.ToSql()));
         }
     }
 

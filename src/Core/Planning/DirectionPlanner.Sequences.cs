@@ -22,7 +22,8 @@ internal sealed partial class DirectionPlanner
         {
             // A sequence owned by a dropped table or column goes with it.
             if (old.OwnedBy is { } owner && _new.Tables.Find(owner.Table)?.FindColumn(owner.Column) == null) continue;
-            _plan.Add(Phase.DropSequences, $"DROP SEQUENCE {IfExists}{old.Name.ToSql()};", $"drop sequence {old.Name.Name}");
+            _plan.Add(Phase.DropSequences, $"DROP SEQUENCE {IfExists}{old.Name.ToSql()};", $"drop sequence {old.Name.Name}",
+                Hazard(Diagnostics.DiagnosticRules.SequenceDropped, old.Name.ToString(), old.Location, old.Name.ToSql()));
         }
     }
 

@@ -26,8 +26,10 @@ internal sealed partial class DirectionPlanner
             var sql = $"DROP TABLE {IfExists}{table.Name.ToSql()};";
             var phase = Phase.DropTables;
             if (_new.Views.ContainsKey(table.Name)) (phase, sql) = (Phase.DropTablesReplacedByViews, DropRelationSql("TABLE", table.Name));
-            _plan.Add(phase, sql, $"drop table {table.Name.Name}",
-                Hazard(DiagnosticRules.DropTable, table.Name.ToString(), table.Location, table.Name.ToSql()));
+            var hazards = new List<Hazard> { Hazard(DiagnosticRules.DropTable, table.Name.ToString(), table.Location, table.Name.ToSql()) };
+            if (ProbableRenameOf(table) is { } added)
+                hazards.Add(Hazard(DiagnosticRules.ProbableTableRename, added.Name.ToString(), added.Location, added.Name.ToSql(), table.Name.ToSql()));
+            _plan.Add(phase, sql, $"drop table {table.Name.Name}", hazards.ToArray());
         }
     }
 

@@ -178,7 +178,9 @@ internal sealed partial class DirectionPlanner
             if (i == labels.Count - 1) { }
             else if (i > 0) sql += " AFTER " + Identifiers.Literal(labels[i - 1]);
             else sql += " BEFORE " + Identifiers.Literal(labels[i + 1]);
-            _plan.Add(new PlannedStatement(Phase.AlterTypes, sql + ";", $"add value {labels[i]} to enum {type.Name.Name}", Array.Empty<Hazard>())
+            var irreversible = Hazard(DiagnosticRules.IrreversibleDown, type.Name.ToString(), type.Location, $"enum {type.Name.ToSql()}",
+                $"DOWN removes value {Identifiers.Literal(labels[i])} and fails if a row holds it");
+            _plan.Add(new PlannedStatement(Phase.AlterTypes, sql + ";", $"add value {labels[i]} to enum {type.Name.Name}", new[] { irreversible })
             {
                 NonTransactional = true,
             });

@@ -68,7 +68,13 @@ internal sealed partial class DirectionPlanner
         }
         while (changed);
         foreach (var view in Ordered(toDrop, dependentsFirst: true))
-            _plan.Add(Phase.DropViews, DropRelationSql(ViewKind(view), view.Name), $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}");
+        {
+            // A view that is re-created keeps its name for the code that reads it.
+            var hazards = _new.Views.ContainsKey(view.Name) || _new.Tables.ContainsKey(view.Name)
+                ? Array.Empty<Hazard>()
+                : new[] { Hazard(Diagnostics.DiagnosticRules.ViewDropped, view.Name.ToString(), view.Location, ViewKind(view).ToLowerInvariant(), view.Name.ToSql()) };
+            _plan.Add(Phase.DropViews, DropRelationSql(ViewKind(view), view.Name), $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}", hazards);
+        }
 
         var toCreate = _new.Views.Values
             .Where(v => !_old.Views.ContainsKey(v.Name) || dropped.Contains(v.Name) || _rebuiltViews.Contains(v.Name) || replaced.Contains(v.Name)).ToList();

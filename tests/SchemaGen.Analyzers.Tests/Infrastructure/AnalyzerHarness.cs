@@ -18,21 +18,7 @@ internal static class AnalyzerHarness
         string? globalConfig = null,
         IReadOnlyDictionary<string, string>? buildProperties = null)
     {
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
-        if (globalConfig is not null)
-        {
-            var config = AnalyzerConfig.Parse(globalConfig, "/project/.globalconfig");
-            var set = AnalyzerConfigSet.Create(ImmutableArray.Create(config), out var configDiagnostics);
-            Assert.Empty(configDiagnostics);
-            options = options.WithSpecificDiagnosticOptions(set.GlobalConfigOptions.TreeOptions);
-        }
-
-        var compilation = CSharpCompilation.Create(
-            "AnalyzerTests",
-            new[] { CSharpSyntaxTree.ParseText("internal static class Program { }", path: "/project/Program.cs") },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-            options);
-
+        var compilation = globalConfig is null ? PlainCompilation.Value : NewCompilation(globalConfig);
         var additionalFiles = files
             .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
             .ToImmutableArray();
@@ -53,6 +39,27 @@ internal static class AnalyzerHarness
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+    }
+
+    // Compilations are immutable: the one without configuration is shared by every run.
+    private static readonly Lazy<CSharpCompilation> PlainCompilation = new(() => NewCompilation(null));
+
+    private static CSharpCompilation NewCompilation(string? globalConfig)
+    {
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
+        if (globalConfig is not null)
+        {
+            var config = AnalyzerConfig.Parse(globalConfig, "/project/.globalconfig");
+            var set = AnalyzerConfigSet.Create(ImmutableArray.Create(config), out var configDiagnostics);
+            Assert.Empty(configDiagnostics);
+            options = options.WithSpecificDiagnosticOptions(set.GlobalConfigOptions.TreeOptions);
+        }
+
+        return CSharpCompilation.Create(
+            "AnalyzerTests",
+            new[] { CSharpSyntaxTree.ParseText("internal static class Program { }", path: "/project/Program.cs") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            options);
     }
 }
 
