@@ -255,7 +255,7 @@ internal static class DatabaseCommands
         throw new CliError($"{option} {id}: no such migration; the schema folder has {known}");
     }
 
-    private static async Task<int> WithRunnerAsync(
+    internal static async Task<int> WithRunnerAsync(
         CliContext context, string? connectionString, IReadOnlyList<IMigration> migrations, MigrationRunnerOptions options,
         Func<MigrationRunner, string, Task<int>> action)
     {
@@ -290,7 +290,7 @@ internal static class DatabaseCommands
     }
 
     /// <summary>host:port/database for messages; and the password, to scrub it from any message that might echo it.</summary>
-    private static (string Database, string? Password) Describe(string connectionString)
+    internal static (string Database, string? Password) Describe(string connectionString)
     {
         try
         {
@@ -304,7 +304,7 @@ internal static class DatabaseCommands
         }
     }
 
-    private static string Redact(string text, string? password)
+    internal static string Redact(string text, string? password)
         => string.IsNullOrEmpty(password) ? text : text.Replace(password, "********", StringComparison.Ordinal);
 
     private static string Milliseconds(TimeSpan duration) => $"{duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
