@@ -21,14 +21,20 @@ internal sealed partial class DatabaseSchemaReader
 
     private void ReadExtensions()
     {
+        // The version is written only when it is not the one CREATE EXTENSION would install today.
         foreach (var row in Rows("""
-            SELECT x.extname, n.nspname FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+            SELECT x.extname, n.nspname, CASE WHEN a.default_version IS DISTINCT FROM x.extversion THEN x.extversion END
+            FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+            LEFT JOIN pg_available_extensions a ON a.name = x.extname
             WHERE x.extname <> 'plpgsql'
             ORDER BY x.extname
             """))
         {
             var (name, schema) = ((string)row[0]!, (string)row[1]!);
-            Add(schema == "public" ? $"CREATE EXTENSION {Q(name)}" : $"CREATE EXTENSION {Q(name)} WITH SCHEMA {Q(schema)}");
+            var sql = $"CREATE EXTENSION {Q(name)}";
+            if (schema != "public") sql += $" WITH SCHEMA {Q(schema)}";
+            if (row[2] is string version) sql += $" VERSION {Lit(version)}";
+            Add(sql);
         }
     }
 
