@@ -26,7 +26,7 @@ internal static class DatabaseCommands
     {
         public Option<string?> Connection { get; } = new("--connection", "-c")
         {
-            Description = $"Npgsql connection string of the database (default: the {ConnectionVariable} environment variable). Never printed.",
+            Description = $"Npgsql connection string or postgresql:// URI of the database (default: the {ConnectionVariable} environment variable). Never printed.",
         };
 
         public Option<string> SchemaDir { get; } = new("--schema-dir", "-s")
@@ -263,6 +263,7 @@ internal static class DatabaseCommands
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new CliError($"no database: pass --connection or set {ConnectionVariable}", ExitCodes.Usage);
 
+        connectionString = Introspection.ConnectionStrings.ToNpgsql(connectionString);
         var (database, password) = Describe(connectionString);
         try
         {

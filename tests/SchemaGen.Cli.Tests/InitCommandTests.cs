@@ -51,7 +51,8 @@ public class InitCommandTests
         var schemaDir = Path.Combine(folder.Path, "Schema");
         var file = Path.Combine(schemaDir, "001_init.sql");
 
-        var init = CliRun.Of("init", "--connection", db.ConnectionString, "--out", file);
+        var uri = ToUri(db.ConnectionString);
+        var init = CliRun.Of("init", "--connection", uri, "--out", file);
 
         Assert.True(init.ExitCode == 0, init.Error);
         Assert.Contains("recorded 001_init as applied", init.Out);
@@ -67,7 +68,7 @@ public class InitCommandTests
             Assert.False(await reader.ReadAsync());
         }
 
-        var status = CliRun.Of("status", "--connection", db.ConnectionString, "--schema-dir", schemaDir);
+        var status = CliRun.Of("status", "--connection", uri, "--schema-dir", schemaDir);
         Assert.Contains("1 applied, 0 pending, 0 drifted", status.Out);
 
         // The next version is a migration from the baseline, and the history table is not part of the schema.
