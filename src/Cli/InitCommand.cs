@@ -61,7 +61,7 @@ internal static class InitCommand
 
         var database = DatabaseSchemas.Read(request.Connection, request.Schemas, context.Error, request.HistorySchema, request.HistoryTable);
         var statements = MigrationGenerator.Generate(SchemaDocument.Empty, database.Document, new MigrationOptions { Idempotent = false }).UpStatements;
-        var text = Header(database.Database, context.Now()) + string.Join("\n\n", statements) + (statements.Count > 0 ? "\n" : "");
+        var text = Header(database.Database, context.Now(), !request.NoBaseline) + string.Join("\n\n", statements) + (statements.Count > 0 ? "\n" : "");
 
         // The file must describe the database exactly, or a baseline would record a schema the database does not have.
         var written = SchemaDocument.Parse(request.Out, text);
@@ -113,9 +113,9 @@ internal static class InitCommand
             throw new CliError($"{folder}: already holds schema versions ({string.Join(", ", others)}); init writes the first one into an empty folder");
     }
 
-    private static string Header(string database, DateTimeOffset now) =>
+    private static string Header(string database, DateTimeOffset now, bool baseline) =>
         $"-- Schema of {database} on {now.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, written by schemagen init.\n"
-        + "-- The database already has it (recorded as applied); later versions are migrations from it.\n\n";
+        + (baseline ? "-- The database already has it (recorded as applied); later versions are migrations from it.\n\n" : "\n");
 
     private static void WriteFile(string path, string text)
     {
