@@ -129,7 +129,7 @@ internal sealed partial class DatabaseSchemaReader
         foreach (var row in Rows($"""
             SELECT c.oid, k.conname, pg_get_constraintdef(k.oid)
             FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE {UserTables} AND k.contype IN ('p', 'u', 'c', 'x') AND k.conislocal AND k.conparentid = 0
+            WHERE {UserTables} AND k.contype IN ('p', 'u', 'c', 'x') AND k.convalidated AND k.conislocal AND k.conparentid = 0
             ORDER BY c.oid, k.contype = 'c', k.conname
             """))
         {
@@ -238,16 +238,38 @@ internal sealed partial class DatabaseSchemaReader
         }
     }
 
+    /// <summary>Foreign keys, after every table; and unvalidated checks, which only ALTER TABLE leaves NOT VALID.</summary>
     private void ReadForeignKeys()
     {
         foreach (var row in Rows($"""
             SELECT n.nspname, c.relname, k.conname, pg_get_constraintdef(k.oid)
             FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE {UserTables} AND k.contype = 'f' AND k.conislocal AND k.conparentid = 0
+            WHERE {UserTables} AND (k.contype = 'f' OR NOT k.convalidated) AND k.conislocal AND k.conparentid = 0
             ORDER BY n.nspname, c.relname, k.conname
             """))
         {
             Add($"ALTER TABLE {Identifiers.QuoteQualified((string)row[0]!, (string)row[1]!)} ADD CONSTRAINT {Q((string)row[2]!)} {(string)row[3]!}");
+        }
+    }
+
+    /// <summary>REPLICA IDENTITY other than the default; after the indexes, since one may name an index.</summary>
+    private void ReadReplicaIdentities()
+    {
+        foreach (var row in Rows($"""
+            SELECT n.nspname, c.relname, c.relreplident::text,
+                   (SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = c.oid AND x.indisreplident)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE {UserTables} AND c.relreplident <> 'd'
+            ORDER BY n.nspname, c.relname
+            """))
+        {
+            var identity = (string)row[2]! switch
+            {
+                "f" => "FULL",
+                "n" => "NOTHING",
+                _ => row[3] is string index ? $"USING INDEX {Q(index)}" : null,
+            };
+            if (identity is not null) Add($"ALTER TABLE {Name((string)row[0]!, (string)row[1]!)} REPLICA IDENTITY {identity}");
         }
     }
 

@@ -68,6 +68,7 @@ internal sealed partial class DatabaseSchemaReader
         ReadForeignKeys();
         ReadViews();
         ReadIndexes();
+        ReadReplicaIdentities();
         ReadTriggers();
         ReadRowSecurity();
         ReadComments();
