@@ -27,7 +27,7 @@ internal static class DatabaseCommands
     {
         public Option<string?> Connection { get; } = new("--connection", "-c")
         {
-            Description = $"Npgsql connection string of the database (default: the {ConnectionVariable} environment variable). Never printed.",
+            Description = $"Npgsql connection string or postgresql:// URI of the database (default: the {ConnectionVariable} environment variable). Never printed.",
         };
 
         public Option<string?> SchemaDir { get; } = new("--schema-dir", "-s")
@@ -301,7 +301,7 @@ internal static class DatabaseCommands
         throw new CliError($"{option} {id}: no such migration; there are {known}");
     }
 
-    private static async Task<int> WithRunnerAsync(
+    internal static async Task<int> WithRunnerAsync(
         CliContext context, string? connectionString, IReadOnlyList<IMigration> migrations, MigrationRunnerOptions options,
         Func<MigrationRunner, string, Task<int>> action)
     {
@@ -309,6 +309,7 @@ internal static class DatabaseCommands
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new CliError($"no database: pass --connection or set {ConnectionVariable}", ExitCodes.Usage);
 
+        connectionString = Introspection.ConnectionStrings.ToNpgsql(connectionString);
         var (database, password) = Describe(connectionString);
         try
         {
@@ -338,7 +339,7 @@ internal static class DatabaseCommands
     }
 
     /// <summary>host:port/database for messages; and the password, to scrub it from any message that might echo it.</summary>
-    private static (string Database, string? Password) Describe(string connectionString)
+    internal static (string Database, string? Password) Describe(string connectionString)
     {
         try
         {
@@ -352,7 +353,7 @@ internal static class DatabaseCommands
         }
     }
 
-    private static string Redact(string text, string? password)
+    internal static string Redact(string text, string? password)
         => string.IsNullOrEmpty(password) ? text : text.Replace(password, "********", StringComparison.Ordinal);
 
     private static string Milliseconds(TimeSpan duration) => $"{duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";

@@ -10,8 +10,8 @@ internal static class DiffCommand
 {
     public static Command Create(CliContext context)
     {
-        var from = new Argument<string>("FROM") { Description = "The schema version to migrate from (.sql)." };
-        var to = new Argument<string>("TO") { Description = "The schema version to migrate to (.sql)." };
+        var from = new Argument<string>("FROM") { Description = "The schema version to migrate from: a .sql file, or a database (postgresql://... or Host=...)." };
+        var to = new Argument<string>("TO") { Description = "The schema version to migrate to: a .sql file, or a database (postgresql://... or Host=...)." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "sql: a migration file in the team's style; json: {\"up\", \"down\", \"hazards\", \"transactional\"} with bare statements.",
@@ -48,8 +48,8 @@ internal static class DiffCommand
     {
         var style = request.StyleFrom is null ? MigrationStyle.Default : LoadStyle(request.StyleFrom, context);
 
-        var fromDocument = SchemaFiles.Parse(request.From, context.Error);
-        var toDocument = SchemaFiles.Parse(request.To, context.Error);
+        var fromDocument = SchemaSources.Parse(request.From, context.Error);
+        var toDocument = SchemaSources.Parse(request.To, context.Error);
         if (fromDocument.HasErrors || toDocument.HasErrors) return ExitCodes.InvalidInput;
 
         var options = style.ToMigrationOptions();
@@ -107,7 +107,7 @@ internal static class DiffCommand
     {
         if (!string.IsNullOrWhiteSpace(request.Name)) return request.Name!;
         if (request.Out is not null && MigrationNames.TitleFromFileName(request.Out) is { } title) return title;
-        return $"{Path.GetFileNameWithoutExtension(request.From)} to {Path.GetFileNameWithoutExtension(request.To)}";
+        return $"{SchemaSources.Title(request.From)} to {SchemaSources.Title(request.To)}";
     }
 
     internal static string HazardText(Hazard hazard)

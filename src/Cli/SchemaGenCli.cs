@@ -18,6 +18,7 @@ internal static class SchemaGenCli
         {
             DiffCommand.Create(context),
             LintCommand.Create(context),
+            InitCommand.Create(context),
         };
         foreach (var command in DatabaseCommands.Create(context))
             root.Subcommands.Add(command);

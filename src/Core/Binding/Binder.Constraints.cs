@@ -28,7 +28,7 @@ internal sealed partial class Binder
             {
                 Check = expression,
                 NoInherit = syntax.NoInherit,
-                NotValid = syntax.NotValid,
+                NotValid = syntax.NotValid && !pending.InCreateTable,
             });
         }
 

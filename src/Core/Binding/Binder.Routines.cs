@@ -41,8 +41,9 @@ internal sealed partial class Binder
         function.Cost = CanonicalNumber(statement.Cost) ?? (function.Language is "c" or "internal" ? "1" : "100");
         function.Rows = CanonicalNumber(statement.Rows) ?? (setReturning ? "1000" : "0");
         if (statement.Rows != null && !setReturning) throw new BindException("ROWS is not applicable when function does not return a set", statement.Name);
+        // Parameter names are case-insensitive: pg_get_functiondef prints SET "TimeZone" for SET timezone.
         foreach (var (setting, value) in statement.Settings)
-            function.Settings.Add((setting, value, value is null ? null : ExpressionNormalizer.FromText(value).Normalized));
+            function.Settings.Add((setting.ToLowerInvariant(), value, value is null ? null : ExpressionNormalizer.FromText(value).Normalized));
         function.BodySql = statement.BodySql!;
         function.SqlStandardBody = statement.SqlStandardBody;
         function.BodyKey = statement.SqlStandardBody ? statement.BodySql! : string.Join("\u0000", statement.BodyValues);

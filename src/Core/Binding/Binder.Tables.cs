@@ -12,6 +12,9 @@ internal sealed partial class Binder
         public List<(ConstraintSyntax Syntax, IReadOnlyList<string> Columns)> Checks { get; } = new();
         public List<(ConstraintSyntax Syntax, IReadOnlyList<string> Columns)> Indexed { get; } = new();
         public List<(ConstraintSyntax Syntax, IReadOnlyList<string> Columns)> ForeignKeys { get; } = new();
+
+        /// <summary>Constraints written in CREATE TABLE, where PostgreSQL ignores NOT VALID on a CHECK (the table is empty).</summary>
+        public bool InCreateTable { get; init; }
     }
 
     private void BindCreateTable(CreateTableSyntax statement)
@@ -37,7 +40,7 @@ internal sealed partial class Binder
             Options = statement.WithOptions.OrderBy(o => o, StringComparer.Ordinal).ToList(),
         };
         if (statement.PartitionBy != null) table.PartitionBy = Normalize(statement.PartitionBy);
-        var pending = new PendingConstraints();
+        var pending = new PendingConstraints { InCreateTable = true };
         if (statement.PartitionOf != null)
         {
             BindPartitionOf(table, statement, pending);

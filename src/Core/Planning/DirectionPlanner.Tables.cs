@@ -37,7 +37,8 @@ internal sealed partial class DirectionPlanner
     {
         var lines = table.Columns.Where(c => !c.Inherited).Select(c => SqlText.ColumnDefinition(c)).ToList();
         lines.AddRange(table.Columns.Where(c => c.Inherited && InheritedColumnDiffers(table, c)).Select(PartitionColumnOptions));
-        foreach (var constraint in table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey))
+        // PostgreSQL marks a CHECK ... NOT VALID written in CREATE TABLE as valid; only ALTER TABLE keeps it unvalidated.
+        foreach (var constraint in table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey && !c.NotValid))
             lines.Add($"CONSTRAINT {SqlText.Name(constraint.Name)} {SqlText.ConstraintDefinition(constraint)}");
         var persistence = table.Persistence == 'u' ? "UNLOGGED " : "";
         var body = lines.Count == 0 ? "" : $" (\n    {string.Join(",\n    ", lines)}\n)";
@@ -47,7 +48,7 @@ internal sealed partial class DirectionPlanner
         if (table.PartitionBy != null) sql += " PARTITION BY " + table.PartitionBy.Text;
         if (table.Options.Count > 0) sql += $" WITH ({string.Join(", ", table.Options)})";
         _plan.Add(phase, sql + ";", $"create table {table.Name.Name}");
-        foreach (var constraint in table.Constraints.Where(c => c.Kind == ConstraintKind.ForeignKey))
+        foreach (var constraint in table.Constraints.Where(c => c.Kind == ConstraintKind.ForeignKey || c.NotValid))
             AddConstraint(table, constraint, existingTable: false);
         if (table.RowSecurity) _plan.Add(Phase.AlterTables, $"ALTER TABLE {table.Name.ToSql()} ENABLE ROW LEVEL SECURITY;", $"enable row level security on {table.Name.Name}");
         if (table.ForceRowSecurity) _plan.Add(Phase.AlterTables, $"ALTER TABLE {table.Name.ToSql()} FORCE ROW LEVEL SECURITY;", $"force row level security on {table.Name.Name}");

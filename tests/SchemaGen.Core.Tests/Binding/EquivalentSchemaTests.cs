@@ -13,6 +13,8 @@ public class EquivalentSchemaTests
     [InlineData("CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (a_id int REFERENCES a);",
                 "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (a_id int);\nALTER TABLE b ADD CONSTRAINT b_a_id_fkey FOREIGN KEY (a_id) REFERENCES a (id);")]
     [InlineData("CREATE TABLE t (s text DEFAULT 'it''s');", "CREATE TABLE t (s text DEFAULT E'it\\'s');")]
+    [InlineData("CREATE FUNCTION f() RETURNS int LANGUAGE sql SET timezone = 'UTC' AS $$ SELECT 1 $$;",
+                "CREATE FUNCTION f() RETURNS int LANGUAGE sql SET \"TimeZone\" TO 'UTC' AS $$ SELECT 1 $$;")]
     public void Equivalent_files_give_an_empty_migration(string left, string right)
     {
         var a = SchemaDocument.Parse("a.sql", left);
