@@ -49,6 +49,7 @@ internal sealed partial class Binder
         {
             case CreateSchemaSyntax s: BindCreateSchema(s); break;
             case CreateExtensionSyntax s: BindCreateExtension(s); break;
+            case CreateCollationSyntax s: BindCreateCollation(s); break;
             case CreateSequenceSyntax s: BindCreateSequence(s); break;
             case AlterSequenceSyntax s: BindAlterSequence(s); break;
             case CreateTableSyntax s: BindCreateTable(s); break;

@@ -33,6 +33,7 @@ internal sealed partial class DirectionPlanner
     {
         PlanSchemas();
         PlanExtensions();
+        PlanCollations();
         PlanTypes();
         PlanTables();
         PlanSequences();
