@@ -217,7 +217,8 @@ internal sealed partial class DirectionPlanner
         foreach (var trigger in _new.Triggers.Values)
         {
             var table = trigger.Key.Table;
-            var old = _old.Tables.ContainsKey(table) ? _old.Triggers.Find(trigger.Key) : null;
+            // A view that is dropped and created again loses its triggers: they are created again.
+            var old = _old.Tables.ContainsKey(table) || ViewSurvives(table) ? _old.Triggers.Find(trigger.Key) : null;
             var functionRecreated = RecreatedFunctions.Any(k => k.Name == trigger.Function)
                 || old is not null && TriggerUsesChangedColumns(old);
             var what = $"trigger {trigger.Key.Name} on {table.Name}";
@@ -241,7 +242,7 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var old in _old.Triggers.Values)
         {
-            if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table)) continue;
+            if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table) && !ViewSurvives(old.Key.Table)) continue;
             _plan.Add(Phase.DropTriggers, $"DROP TRIGGER {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop trigger {old.Key.Name} on {old.Key.Table.Name}");
         }
     }
@@ -366,7 +367,7 @@ internal sealed partial class DirectionPlanner
     {
         ObjectKind.Function or ObjectKind.Procedure =>
             _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !RecreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!)),
-        ObjectKind.Trigger => _old.Tables.ContainsKey(target.Object) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
+        ObjectKind.Trigger => (_old.Tables.ContainsKey(target.Object) || ViewSurvives(target.Object)) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
                               && !_recreatedTriggers.Contains(new TableMemberKey(target.Object, target.Member!)),
         ObjectKind.Policy => _old.Tables.ContainsKey(target.Object) && _old.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!))
                              && !_recreatedPolicies.Contains(new TableMemberKey(target.Object, target.Member!)),
