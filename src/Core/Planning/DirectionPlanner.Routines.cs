@@ -78,14 +78,20 @@ internal sealed partial class DirectionPlanner
         foreach (var function in _new.Functions.Values)
         {
             var old = _old.Functions.Find(function.Key);
-            var createPhase = IsLateFunction(function, creating: true) ? Phase.CreateLateFunctions : Phase.CreateFunctions;
-            if (old is null)
+            if (old is not null && FunctionCompareKey(old) == FunctionCompareKey(function) && !RecreatedFunctions.Contains(function.Key)) continue;
+            var change = $"{(old is null ? "create" : "replace")} {Kind(function)} {function.Key}";
+            if (ViewFunctions.Contains(function.Key.Name))
             {
-                _plan.Add(createPhase, FunctionSql(function), $"create {Kind(function)} {function.Key}");
+                // Ordered among the views by the dependency graph of the phase.
+                _plan.Add(new PlannedStatement(Phase.CreateViews, FunctionSql(function), change, Array.Empty<Hazard>())
+                {
+                    Object = DependencyKeys.Routine(function.Key.Name),
+                    After = ReadViews(function, _createdViews).Select(DependencyKeys.Relation)
+                        .Concat(function.Language == "sql" ? CalledRoutines(function.BodySql, _new) : Array.Empty<string>()).ToList(),
+                });
                 continue;
             }
-            if (FunctionCompareKey(old) == FunctionCompareKey(function) && !RecreatedFunctions.Contains(function.Key)) continue;
-            _plan.Add(createPhase, FunctionSql(function), $"replace {Kind(function)} {function.Key}");
+            _plan.Add(IsLateFunction(function, creating: true) ? Phase.CreateLateFunctions : Phase.CreateFunctions, FunctionSql(function), change);
         }
         PlanDefaultsCallingRecreatedFunctions();
         // Dependents first: reverse file order.
@@ -107,10 +113,59 @@ internal sealed partial class DirectionPlanner
         // Reverse file order: a routine whose SQL body calls another one is dropped before it.
         foreach (var old in _old.Functions.Values.Reverse().Where(f => !_new.Functions.ContainsKey(f.Key)))
         {
+            // PostgreSQL records what a SQL-standard body reads and a row type a signature names:
+            // such a routine goes before the views it depends on.
+            var views = ReadViews(old, _droppedViews).Where(v => old.SqlStandardBody || old.UsedTypes.Contains(v)).ToList();
+            if (views.Count > 0)
+            {
+                _plan.Add(new PlannedStatement(Phase.DropViews, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}",
+                    Array.Empty<Hazard>()) { Object = DependencyKeys.Routine(old.Key.Name), Before = views.Select(DependencyKeys.Relation).ToList() });
+                continue;
+            }
             var phase = IsLateFunction(old, creating: false) ? Phase.DropLateFunctions : Phase.DropFunctions;
             _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}");
         }
     }
+
+    private HashSet<QualifiedName>? _viewFunctions;
+
+    /// <summary>
+    /// Routines created in the views phase: those whose SQL body (checked by PostgreSQL when it is
+    /// created) or signature reads a view this migration creates, and SQL routines calling them.
+    /// Computed after the views are planned.
+    /// </summary>
+    private HashSet<QualifiedName> ViewFunctions => _viewFunctions ??= FindViewFunctions();
+
+    private HashSet<QualifiedName> FindViewFunctions()
+    {
+        var found = new HashSet<QualifiedName>();
+        if (_createdViews.Count == 0) return found;
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var function in _new.Functions.Values)
+            {
+                if (found.Contains(function.Key.Name)) continue;
+                if (ReadViews(function, _createdViews).Count == 0
+                    && !(function.Language == "sql" && found.Any(f => CallsFunction(function.BodySql, f.Name, ignoreCase: true)))) continue;
+                found.Add(function.Key.Name);
+                changed = true;
+            }
+        }
+        while (changed);
+        return found;
+    }
+
+    /// <summary>Views among <paramref name="views"/> that a routine's signature names, or (SQL routines) its body reads.</summary>
+    private static List<QualifiedName> ReadViews(Function function, HashSet<QualifiedName> views) =>
+        views.Where(v => function.UsedTypes.Contains(v) || function.Language == "sql" && Names(function.BodySql, v.Name)).ToList();
+
+    /// <summary>Dependency keys of the routines of <paramref name="catalog"/> that <paramref name="text"/> calls.</summary>
+    private static IEnumerable<string> CalledRoutines(string text, Catalog catalog) =>
+        catalog.Functions.Keys.Select(k => k.Name).Distinct()
+            .Where(n => text.IndexOf(n.Name, StringComparison.OrdinalIgnoreCase) >= 0 && CallsFunction(text, n.Name, ignoreCase: true))
+            .Select(DependencyKeys.Routine);
 
     private static string Kind(Function function) => function.Procedure ? "procedure" : "function";
 

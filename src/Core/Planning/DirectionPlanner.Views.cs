@@ -9,6 +9,12 @@ internal sealed partial class DirectionPlanner
     /// <summary>Old views that are dropped and created again (they lose their comments and indexes).</summary>
     private readonly HashSet<QualifiedName> _rebuiltViews = new();
 
+    /// <summary>Views this migration creates, replaces or re-creates in the CreateViews phase.</summary>
+    private readonly HashSet<QualifiedName> _createdViews = new();
+
+    /// <summary>Views this migration drops in the DropViews phase (to be re-created or gone).</summary>
+    private readonly HashSet<QualifiedName> _droppedViews = new();
+
     private static string ViewKey(View view) =>
         string.Join("\n", view.Materialized, view.Recursive, string.Join(",", view.ColumnNames), view.Method, view.WithNoData, view.Query.Normalized);
 
@@ -20,7 +26,8 @@ internal sealed partial class DirectionPlanner
         foreach (var view in _new.Views.Values)
         {
             if (_old.Views.Find(view.Name) is not { } old || dropped.Contains(old.Name)) continue;
-            if (ReadsChangedColumn(old)) _rebuiltViews.Add(old.Name);
+            // A routine dropped and created again takes the views that call it with it.
+            if (ReadsChangedColumn(old) || CallsRecreatedFunction(old.Query)) _rebuiltViews.Add(old.Name);
             else if (ViewKey(old) != ViewKey(view))
             {
                 if (CanReplace(old, view)) replaced.Add(old.Name);
@@ -68,13 +75,20 @@ internal sealed partial class DirectionPlanner
         }
         while (changed);
         foreach (var view in Ordered(toDrop, dependentsFirst: true))
-            _plan.Add(Phase.DropViews, DropRelationSql(ViewKind(view), view.Name), $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}");
+            _plan.Add(new PlannedStatement(Phase.DropViews, DropRelationSql(ViewKind(view), view.Name), $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}",
+                Array.Empty<Hazard>()) { Object = DependencyKeys.Relation(view.Name) });
+        _droppedViews.UnionWith(toDrop.Select(v => v.Name));
 
         var toCreate = _new.Views.Values
             .Where(v => !_old.Views.ContainsKey(v.Name) || dropped.Contains(v.Name) || _rebuiltViews.Contains(v.Name) || replaced.Contains(v.Name)).ToList();
+        _createdViews.UnionWith(toCreate.Select(v => v.Name));
         foreach (var view in Ordered(toCreate, dependentsFirst: false))
-            _plan.Add(Phase.CreateViews, CreateViewSql(view, replace: replaced.Contains(view.Name)),
-                $"{(replaced.Contains(view.Name) ? "replace" : "create")} {ViewKind(view).ToLowerInvariant()} {view.Name.Name}");
+            _plan.Add(new PlannedStatement(Phase.CreateViews, CreateViewSql(view, replace: replaced.Contains(view.Name)),
+                $"{(replaced.Contains(view.Name) ? "replace" : "create")} {ViewKind(view).ToLowerInvariant()} {view.Name.Name}", Array.Empty<Hazard>())
+            {
+                Object = DependencyKeys.Relation(view.Name),
+                After = view.Relations.Select(DependencyKeys.Relation).Concat(CalledRoutines(view.Query.Normalized, _new)).ToList(),
+            });
 
         foreach (var view in _new.Views.Values)
         {
