@@ -46,6 +46,14 @@ internal sealed partial class DirectionPlanner
     private bool CallsRecreatedFunction(Expression? expression) =>
         expression is not null && RecreatedFunctions.Any(r => CallsFunction(expression.Normalized, r.Name.Name, ignoreCase: false));
 
+    /// <summary>
+    /// Whether a normalised expression calls a name one of whose overloads this migration drops
+    /// (a view bound to that overload blocks the drop, even when its text still resolves after it).
+    /// </summary>
+    private bool CallsDroppedFunction(Expression expression) =>
+        _old.Functions.Keys.Where(k => !_new.Functions.ContainsKey(k)).Select(k => k.Name.Name).Distinct()
+            .Any(name => CallsFunction(expression.Normalized, name, ignoreCase: false));
+
     /// <summary>Column defaults that call a re-created routine are dropped before it and set again after.</summary>
     private void PlanDefaultsCallingRecreatedFunctions()
     {
@@ -123,6 +131,9 @@ internal sealed partial class DirectionPlanner
                 continue;
             }
             var phase = IsLateFunction(old, creating: false) ? Phase.DropLateFunctions : Phase.DropFunctions;
+            // An overload replaced by another of the same name goes before the new one is created:
+            // while both exist, a call that fits either (a new defaulted parameter) is ambiguous.
+            if (phase == Phase.DropFunctions && _new.Functions.Keys.Any(k => k.Name == old.Key.Name)) phase = Phase.DropChangedFunctions;
             _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}");
         }
     }

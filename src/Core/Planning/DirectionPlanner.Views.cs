@@ -27,7 +27,7 @@ internal sealed partial class DirectionPlanner
         {
             if (_old.Views.Find(view.Name) is not { } old || dropped.Contains(old.Name)) continue;
             // A routine dropped and created again takes the views that call it with it.
-            if (ReadsChangedColumn(old) || CallsRecreatedFunction(old.Query)) _rebuiltViews.Add(old.Name);
+            if (ReadsChangedColumn(old) || CallsRecreatedFunction(old.Query) || CallsDroppedFunction(old.Query)) _rebuiltViews.Add(old.Name);
             else if (ViewKey(old) != ViewKey(view))
             {
                 if (CanReplace(old, view)) replaced.Add(old.Name);
@@ -76,7 +76,7 @@ internal sealed partial class DirectionPlanner
         while (changed);
         foreach (var view in Ordered(toDrop, dependentsFirst: true))
             _plan.Add(new PlannedStatement(Phase.DropViews, DropRelationSql(ViewKind(view), view.Name), $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}",
-                Array.Empty<Hazard>()) { Object = DependencyKeys.Relation(view.Name) });
+                Array.Empty<Hazard>()) { Object = DependencyKeys.Relation(view.Name), Before = view.Relations.Select(DependencyKeys.Relation).ToList() });
         _droppedViews.UnionWith(toDrop.Select(v => v.Name));
 
         var toCreate = _new.Views.Values

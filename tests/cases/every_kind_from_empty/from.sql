@@ -1,0 +1,1 @@
+-- Starts from an empty database.

@@ -1,0 +1,1 @@
+-- Ends with an empty database.

@@ -1,0 +1,9 @@
+CREATE TABLE items (id integer PRIMARY KEY, name text NOT NULL, price numeric NOT NULL);
+
+-- The parameter is renamed and retyped: the function is dropped and created again, with the views calling it.
+CREATE FUNCTION with_tax(amount numeric, rate numeric DEFAULT 1.2) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * rate $$;
+
+CREATE VIEW priced AS SELECT id, name, with_tax(price) AS gross FROM items;
+CREATE VIEW cheap AS SELECT id, name, gross FROM priced WHERE gross < 20;
+
+CREATE FUNCTION cheap_count() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM cheap $$;
