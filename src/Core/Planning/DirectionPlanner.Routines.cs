@@ -99,7 +99,13 @@ internal sealed partial class DirectionPlanner
                 });
                 continue;
             }
-            _plan.Add(IsLateFunction(function, creating: true) ? Phase.CreateLateFunctions : Phase.CreateFunctions, FunctionSql(function), change);
+            // A SQL body is checked when created: the routines it calls come first, whatever the file order.
+            _plan.Add(new PlannedStatement(IsLateFunction(function, creating: true) ? Phase.CreateLateFunctions : Phase.CreateFunctions,
+                FunctionSql(function), change, Array.Empty<Hazard>())
+            {
+                Object = DependencyKeys.Routine(function.Key.Name),
+                After = function.Language == "sql" ? CalledRoutines(function.BodySql, _new).ToList() : Array.Empty<string>(),
+            });
         }
         PlanDefaultsCallingRecreatedFunctions();
         // Dependents first: reverse file order.
