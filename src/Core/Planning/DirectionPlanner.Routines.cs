@@ -290,7 +290,7 @@ internal sealed partial class DirectionPlanner
         {
             var table = trigger.Key.Table;
             // A view that is dropped and created again loses its triggers: they are created again.
-            var old = _old.Tables.ContainsKey(table) || ViewSurvives(table) ? _old.Triggers.Find(trigger.Key) : null;
+            var old = _old.Tables.ContainsKey(table) && !IsRecreated(table) || ViewSurvives(table) ? _old.Triggers.Find(trigger.Key) : null;
             var functionRecreated = RecreatedFunctions.Any(k => k.Name == trigger.Function)
                 || old is not null && TriggerUsesChangedColumns(old);
             var what = $"trigger {trigger.Key.Name} on {table.Name}";
@@ -388,7 +388,8 @@ internal sealed partial class DirectionPlanner
         foreach (var policy in _new.Policies.Values)
         {
             var table = policy.Key.Table;
-            var old = _old.Tables.ContainsKey(table) ? _old.Policies.Find(policy.Key) : null;
+            // A re-created table comes back without its policies.
+            var old = _old.Tables.ContainsKey(table) && !IsRecreated(table) ? _old.Policies.Find(policy.Key) : null;
             var what = $"policy {policy.Key.Name} on {table.Name}";
             var usesChangedColumns = old is not null && PolicyUsesChangedColumns(old);
             if (old is not null && !usesChangedColumns && PolicySql(old, normalized: true) == PolicySql(policy, normalized: true)) continue;
@@ -439,9 +440,9 @@ internal sealed partial class DirectionPlanner
     {
         ObjectKind.Function or ObjectKind.Procedure =>
             _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !RecreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!)),
-        ObjectKind.Trigger => (_old.Tables.ContainsKey(target.Object) || ViewSurvives(target.Object)) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
+        ObjectKind.Trigger => (_old.Tables.ContainsKey(target.Object) && !IsRecreated(target.Object) || ViewSurvives(target.Object)) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
                               && !_recreatedTriggers.Contains(new TableMemberKey(target.Object, target.Member!)),
-        ObjectKind.Policy => _old.Tables.ContainsKey(target.Object) && _old.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!))
+        ObjectKind.Policy => _old.Tables.ContainsKey(target.Object) && !IsRecreated(target.Object) && _old.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!))
                              && !_recreatedPolicies.Contains(new TableMemberKey(target.Object, target.Member!)),
         _ => false,
     };
