@@ -46,5 +46,6 @@ internal sealed partial class Binder
         var name = Resolve(nameSyntax);
         if (!_catalog.Collations.Remove(name) && !statement.IfExists)
             throw new BindException($"collation \"{name.Name}\" for encoding \"UTF8\" does not exist", nameSyntax);
+        _catalog.Comments.Remove(new CommentTarget(ObjectKind.Collation, name, null));
     }
 }

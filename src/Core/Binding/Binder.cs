@@ -174,6 +174,11 @@ internal sealed partial class Binder
             case ObjectKind.Policy:
                 target = BindTableMemberCommentTarget(statement);
                 break;
+            case ObjectKind.Collation:
+                if (!_catalog.Collations.ContainsKey(Resolve(statement.Target)))
+                    throw new BindException($"collation \"{statement.Target}\" for encoding \"UTF8\" does not exist", statement.Target);
+                target = new CommentTarget(statement.Kind, Resolve(statement.Target), null);
+                break;
             default:
                 throw new BindException($"comments on {statement.Kind} are not supported", statement);
         }

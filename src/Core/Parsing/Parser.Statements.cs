@@ -178,6 +178,7 @@ public sealed partial class Parser
         else if (AcceptKw("procedure")) kind = ObjectKind.Procedure;
         else if (AcceptKw("trigger")) kind = ObjectKind.Trigger;
         else if (AcceptKw("policy")) kind = ObjectKind.Policy;
+        else if (AcceptKw("collation")) kind = ObjectKind.Collation;
         else throw Unsupported(first - 2, 3, "comments on this object kind are not supported yet");
         var target = ParseName("an object name");
         var args = kind is ObjectKind.Function or ObjectKind.Procedure && Current.Kind == TokenKind.OpenParen

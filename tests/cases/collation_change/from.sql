@@ -8,3 +8,5 @@ CREATE TABLE people (
     tag varchar(20)
 );
 CREATE INDEX people_name ON people (name);
+COMMENT ON COLLATION ci IS 'ignores case';
+COMMENT ON COLLATION old_posix IS 'byte order';

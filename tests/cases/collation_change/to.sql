@@ -10,3 +10,5 @@ CREATE TABLE people (
 );
 CREATE INDEX people_name ON people (name);
 CREATE INDEX people_tag ON people (tag COLLATE c_copy);
+COMMENT ON COLLATION ci IS 'ignores case';
+COMMENT ON COLLATION c_copy IS 'byte order';

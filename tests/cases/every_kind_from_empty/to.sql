@@ -99,6 +99,7 @@ COMMENT ON FUNCTION open_total(integer) IS 'sum of open invoices';
 COMMENT ON PROCEDURE mark_paid(integer) IS 'settles an invoice';
 COMMENT ON TRIGGER customers_touch ON customers IS 'keeps updated_at';
 COMMENT ON TRIGGER open_invoices_insert ON open_invoices IS 'insert through the view';
+COMMENT ON COLLATION case_insensitive IS 'case-insensitive names';
 COMMENT ON POLICY invoices_read ON billing.invoices IS 'everyone reads';
 
 CREATE TABLE kept_notes (id integer PRIMARY KEY, body text NOT NULL);
