@@ -39,7 +39,7 @@ internal sealed partial class DirectionPlanner
 
     /// <summary>Whether <paramref name="text"/> calls a function of that name (any schema or overload: an extra rebuild is harmless).</summary>
     private static bool CallsFunction(string text, string name, bool ignoreCase) =>
-        Regex.IsMatch(text, @"(?<![\w$])""?" + Regex.Escape(name) + @"""?\s*\(",
+        text.IndexOf(name, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) >= 0 && Regex.IsMatch(text, @"(?<![\w$])""?" + Regex.Escape(name) + @"""?\s*\(",
             ignoreCase ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.CultureInvariant);
 
     /// <summary>Whether a normalised expression calls a routine that is re-created (so what holds it must be rebuilt around it).</summary>
@@ -86,8 +86,20 @@ internal sealed partial class DirectionPlanner
         foreach (var function in _new.Functions.Values)
         {
             var old = _old.Functions.Find(function.Key);
-            if (old is not null && FunctionCompareKey(old) == FunctionCompareKey(function) && !RecreatedFunctions.Contains(function.Key)) continue;
-            var change = $"{(old is null ? "create" : "replace")} {Kind(function)} {function.Key}";
+            var droppedViews = old is null || RecreatedFunctions.Contains(old.Key) ? new List<QualifiedName>() : RecordedViewDependencies(old);
+            if (droppedViews.Count > 0)
+            {
+                // PostgreSQL refuses to drop a view such a routine depends on: it goes first and comes back after.
+                _functionsDroppedWithViews.Add(old!.Key);
+                _plan.Add(new PlannedStatement(Phase.DropViews, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};",
+                    $"drop {Kind(old)} {old.Key} to rebuild a view it depends on", Array.Empty<Hazard>())
+                {
+                    Object = DependencyKeys.Routine(old.Key.Name),
+                    Before = droppedViews.Select(DependencyKeys.Relation).ToList(),
+                });
+            }
+            else if (old is not null && FunctionCompareKey(old) == FunctionCompareKey(function) && !RecreatedFunctions.Contains(function.Key)) continue;
+            var change = $"{(old is null || droppedViews.Count > 0 ? "create" : "replace")} {Kind(function)} {function.Key}";
             if (ViewFunctions.Contains(function.Key.Name))
             {
                 // Ordered among the views by the dependency graph of the phase.
@@ -127,9 +139,7 @@ internal sealed partial class DirectionPlanner
         // Reverse file order: a routine whose SQL body calls another one is dropped before it.
         foreach (var old in _old.Functions.Values.Reverse().Where(f => !_new.Functions.ContainsKey(f.Key)))
         {
-            // PostgreSQL records what a SQL-standard body reads and a row type a signature names:
-            // such a routine goes before the views it depends on.
-            var views = ReadViews(old, _droppedViews).Where(v => old.SqlStandardBody || old.UsedTypes.Contains(v)).ToList();
+            var views = RecordedViewDependencies(old);
             if (views.Count > 0)
             {
                 _plan.Add(new PlannedStatement(Phase.DropViews, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}",
@@ -143,6 +153,16 @@ internal sealed partial class DirectionPlanner
             _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}");
         }
     }
+
+    /// <summary>Kept routines dropped and created again around a view they depend on (they lose their comments).</summary>
+    private readonly HashSet<FunctionKey> _functionsDroppedWithViews = new();
+
+    /// <summary>
+    /// Views this migration drops that PostgreSQL records <paramref name="old"/> as depending on:
+    /// those its SQL-standard body reads and those whose row type its signature names.
+    /// </summary>
+    private List<QualifiedName> RecordedViewDependencies(Function old) =>
+        _droppedViews.Count == 0 ? new List<QualifiedName>() : ReadViews(old, _droppedViews).Where(v => old.SqlStandardBody || old.UsedTypes.Contains(v)).ToList();
 
     private HashSet<QualifiedName>? _viewFunctions;
 
@@ -181,7 +201,7 @@ internal sealed partial class DirectionPlanner
     /// <summary>Dependency keys of the routines of <paramref name="catalog"/> that <paramref name="text"/> calls.</summary>
     private static IEnumerable<string> CalledRoutines(string text, Catalog catalog) =>
         catalog.Functions.Keys.Select(k => k.Name).Distinct()
-            .Where(n => text.IndexOf(n.Name, StringComparison.OrdinalIgnoreCase) >= 0 && CallsFunction(text, n.Name, ignoreCase: true))
+            .Where(n => CallsFunction(text, n.Name, ignoreCase: true))
             .Select(DependencyKeys.Routine);
 
     private static string Kind(Function function) => function.Procedure ? "procedure" : "function";
@@ -241,7 +261,7 @@ internal sealed partial class DirectionPlanner
     }
 
     private static bool Names(string text, string name) =>
-        Regex.IsMatch(text, @"(?<![\w$])" + Regex.Escape(name) + @"(?![\w$])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        text.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0 && Regex.IsMatch(text, @"(?<![\w$])" + Regex.Escape(name) + @"(?![\w$])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string FunctionCompareKey(Function f)
     {
@@ -439,7 +459,8 @@ internal sealed partial class DirectionPlanner
     private bool RoutineSurvives(CommentTarget target) => target.Kind switch
     {
         ObjectKind.Function or ObjectKind.Procedure =>
-            _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !RecreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!)),
+            _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !RecreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!))
+            && !_functionsDroppedWithViews.Contains(new FunctionKey(target.Object, target.Member!)),
         ObjectKind.Trigger => (_old.Tables.ContainsKey(target.Object) && !IsRecreated(target.Object) || ViewSurvives(target.Object)) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
                               && !_recreatedTriggers.Contains(new TableMemberKey(target.Object, target.Member!)),
         ObjectKind.Policy => _old.Tables.ContainsKey(target.Object) && !IsRecreated(target.Object) && _old.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!))
