@@ -310,7 +310,7 @@ internal sealed partial class DirectionPlanner
         {
             var table = trigger.Key.Table;
             // A view that is dropped and created again loses its triggers: they are created again.
-            var old = _old.Tables.ContainsKey(table) && !IsRecreated(table) || ViewSurvives(table) ? _old.Triggers.Find(trigger.Key) : null;
+            var old = _old.Tables.ContainsKey(table) && _new.Tables.ContainsKey(table) && !IsRecreated(table) || ViewSurvives(table) ? _old.Triggers.Find(trigger.Key) : null;
             var functionRecreated = RecreatedFunctions.Any(k => k.Name == trigger.Function)
                 || old is not null && TriggerUsesChangedColumns(old);
             var what = $"trigger {trigger.Key.Name} on {table.Name}";
