@@ -9,7 +9,7 @@ internal sealed partial class DirectionPlanner
     /// <summary>Old views that are dropped and created again (they lose their comments and indexes).</summary>
     private readonly HashSet<QualifiedName> _rebuiltViews = new();
 
-    /// <summary>Views this migration creates, replaces or re-creates in the CreateViews phase.</summary>
+    /// <summary>Views missing until the CreateViews phase creates them (new or dropped first; not those replaced in place).</summary>
     private readonly HashSet<QualifiedName> _createdViews = new();
 
     /// <summary>Views this migration drops in the DropViews phase (to be re-created or gone).</summary>
@@ -81,7 +81,7 @@ internal sealed partial class DirectionPlanner
 
         var toCreate = _new.Views.Values
             .Where(v => !_old.Views.ContainsKey(v.Name) || dropped.Contains(v.Name) || _rebuiltViews.Contains(v.Name) || replaced.Contains(v.Name)).ToList();
-        _createdViews.UnionWith(toCreate.Select(v => v.Name));
+        _createdViews.UnionWith(toCreate.Where(v => !_old.Views.ContainsKey(v.Name) || dropNames.Contains(v.Name)).Select(v => v.Name));
         foreach (var view in Ordered(toCreate, dependentsFirst: false))
             _plan.Add(new PlannedStatement(Phase.CreateViews, CreateViewSql(view, replace: replaced.Contains(view.Name)),
                 $"{(replaced.Contains(view.Name) ? "replace" : "create")} {ViewKind(view).ToLowerInvariant()} {view.Name.Name}", Array.Empty<Hazard>())

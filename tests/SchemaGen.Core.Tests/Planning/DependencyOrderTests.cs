@@ -25,6 +25,16 @@ public class DependencyOrderTests
     }
 
     [Fact]
+    public void A_function_reading_a_view_replaced_in_place_keeps_its_early_phase()
+    {
+        var migration = Plan(Views, Views.Replace("SELECT name FROM a;", "SELECT name, 1 AS one FROM a;")
+            + "CREATE FUNCTION names() RETURNS SETOF text LANGUAGE sql AS $$ SELECT name FROM b $$;");
+
+        var up = migration.UpStatements;
+        Assert.True(IndexOf(up, "CREATE OR REPLACE FUNCTION names()") < IndexOf(up, "CREATE OR REPLACE VIEW b"));
+    }
+
+    [Fact]
     public void A_view_calling_a_function_that_reads_a_view_comes_after_that_function()
     {
         var migration = Plan("CREATE TABLE t (id int, name text);",
