@@ -240,6 +240,9 @@ internal sealed partial class Binder
                 case ObjectKind.MaterializedView:
                     DropView(statement, nameSyntax);
                     break;
+                case ObjectKind.Collation:
+                    DropCollation(statement, nameSyntax);
+                    break;
                 default:
                     throw new BindException($"DROP {statement.Kind} is not supported yet", statement);
             }

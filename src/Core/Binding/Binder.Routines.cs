@@ -138,7 +138,7 @@ internal sealed partial class Binder
     private CommentTarget BindTableMemberCommentTarget(CommentSyntax statement)
     {
         var table = Resolve(statement.OnTable!);
-        RequireTable(table, statement.OnTable!);
+        if (statement.Kind != ObjectKind.Trigger || !_catalog.Views.ContainsKey(table)) RequireTable(table, statement.OnTable!);
         var key = new TableMemberKey(table, statement.Target.Name);
         var exists = statement.Kind == ObjectKind.Trigger ? _catalog.Triggers.ContainsKey(key) : _catalog.Policies.ContainsKey(key);
         if (!exists)
@@ -156,7 +156,8 @@ internal sealed partial class Binder
     private void BindCreateTrigger(CreateTriggerSyntax statement)
     {
         var tableName = Resolve(statement.Table);
-        var table = RequireTable(tableName, statement.Table);
+        var onView = _catalog.Views.Find(tableName) is { Materialized: false } && !_catalog.Tables.ContainsKey(tableName);
+        var table = onView ? null : RequireTable(tableName, statement.Table);
         var key = new TableMemberKey(tableName, statement.Name);
         var existing = _catalog.Triggers.Find(key);
         if (existing is not null && !statement.OrReplace)
@@ -164,8 +165,12 @@ internal sealed partial class Binder
         var function = Resolve(statement.Function);
         if (!BuiltInTriggerFunctions.Contains(function.Name) && !_catalog.Functions.Values.Any(f => f.Key.Name == function && f.Returns == "trigger" && f.Key.ArgTypes == "()"))
             throw new BindException($"function {statement.Function}() does not exist", statement.Function);
-        if (statement.Timing == "INSTEAD OF")
+        if (statement.Timing == "INSTEAD OF" && !onView)
             throw new BindException($"\"{tableName.Name}\" is a table; tables cannot have INSTEAD OF triggers", statement.Table);
+        if (onView && statement.Timing == "INSTEAD OF" && !statement.ForEachRow)
+            throw new BindException("INSTEAD OF triggers must be FOR EACH ROW", statement);
+        if (onView && statement.Timing != "INSTEAD OF" && statement.ForEachRow)
+            throw new BindException($"\"{tableName.Name}\" is a view; views cannot have row-level BEFORE or AFTER triggers", statement.Table);
 
         var trigger = new Trigger(key, existing?.Location ?? Locate(statement))
         {
@@ -188,6 +193,8 @@ internal sealed partial class Binder
                 if (!trigger.Events.Contains(name)) trigger.Events.Add(name);
                 foreach (var column in e.Columns)
                 {
+                    if (table is null)
+                        throw new BindException("INSTEAD OF triggers cannot have column lists", statement);
                     if (table.FindColumn(column) is null)
                         throw new BindException($"column \"{column}\" of relation \"{tableName.Name}\" does not exist", statement);
                     if (!trigger.UpdateColumns.Contains(column)) trigger.UpdateColumns.Add(column);
@@ -213,7 +220,7 @@ internal sealed partial class Binder
     private void BindDropTableMember(DropTableMemberSyntax statement)
     {
         var table = Resolve(statement.Table);
-        if (!_catalog.Tables.ContainsKey(table))
+        if (!_catalog.Tables.ContainsKey(table) && !(statement.Kind == ObjectKind.Trigger && _catalog.Views.ContainsKey(table)))
         {
             if (statement.IfExists) return;
             throw new BindException($"relation \"{table.Name}\" does not exist", statement.Table);

@@ -240,6 +240,7 @@ internal sealed partial class Binder
         _catalog.Views.Remove(name);
         foreach (var index in _catalog.Indexes.Values.Where(i => i.Table == name).ToList()) _catalog.Indexes.Remove(index.Name);
         foreach (var comment in _catalog.Comments.Keys.Where(k => k.Object == name).ToList()) _catalog.Comments.Remove(comment);
+        foreach (var trigger in _catalog.Triggers.Keys.Where(k => k.Table == name).ToList()) _catalog.Triggers.Remove(trigger);
     }
 
     /// <summary>The table an index is built on, or null for a materialized view (whose columns the model does not type).</summary>

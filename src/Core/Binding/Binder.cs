@@ -49,6 +49,7 @@ internal sealed partial class Binder
         {
             case CreateSchemaSyntax s: BindCreateSchema(s); break;
             case CreateExtensionSyntax s: BindCreateExtension(s); break;
+            case CreateCollationSyntax s: BindCreateCollation(s); break;
             case CreateSequenceSyntax s: BindCreateSequence(s); break;
             case AlterSequenceSyntax s: BindAlterSequence(s); break;
             case CreateTableSyntax s: BindCreateTable(s); break;
@@ -172,6 +173,11 @@ internal sealed partial class Binder
             case ObjectKind.Trigger:
             case ObjectKind.Policy:
                 target = BindTableMemberCommentTarget(statement);
+                break;
+            case ObjectKind.Collation:
+                if (!_catalog.Collations.ContainsKey(Resolve(statement.Target)))
+                    throw new BindException($"collation \"{statement.Target}\" for encoding \"UTF8\" does not exist", statement.Target);
+                target = new CommentTarget(statement.Kind, Resolve(statement.Target), null);
                 break;
             default:
                 throw new BindException($"comments on {statement.Kind} are not supported", statement);

@@ -21,6 +21,7 @@ public sealed class Catalog
 
     /// <summary>Enums, composite types and domains.</summary>
     public OrderedMap<QualifiedName, UserType> Types { get; } = new();
+    public OrderedMap<QualifiedName, Collation> Collations { get; } = new();
     public OrderedMap<FunctionKey, Function> Functions { get; } = new();
     public OrderedMap<TableMemberKey, Trigger> Triggers { get; } = new();
     public OrderedMap<TableMemberKey, Policy> Policies { get; } = new();

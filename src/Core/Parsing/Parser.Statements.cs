@@ -15,6 +15,7 @@ public sealed partial class Parser
         if (AcceptKw("drop")) return ParseDrop(first, start);
         if (AcceptKw("comment")) return ParseComment(start);
         if (IsKw("set") || IsKw("reset") || IsKw("grant") || IsKw("revoke") || IsKw("select")
+            || IsKw("insert") || IsKw("update") || IsKw("delete")
             || IsKw("begin") || IsKw("commit") || IsKw("start") || IsKw("end") || IsKw("analyze") || IsKw("vacuum"))
         {
             var word = Current.Text(_src).ToUpperInvariant();
@@ -56,6 +57,7 @@ public sealed partial class Parser
         if (AcceptKw("extension")) return ParseCreateExtension(start);
         if (AcceptKw("type")) return ParseCreateType(first, start);
         if (AcceptKw("domain")) return ParseCreateDomain(start);
+        if (AcceptKw("collation")) return ParseCreateCollation(start);
         throw Unsupported(first, 3, "SchemaGen does not manage this object kind yet");
     }
 
@@ -145,6 +147,7 @@ public sealed partial class Parser
         else if (AcceptKw("domain")) kind = ObjectKind.Domain;
         else if (AcceptKw("view")) kind = ObjectKind.View;
         else if (AcceptKws("materialized", "view")) kind = ObjectKind.MaterializedView;
+        else if (AcceptKw("collation")) kind = ObjectKind.Collation;
         else throw Unsupported(first, 2, "SchemaGen does not manage this object kind yet");
         var ifExists = AcceptKws("if", "exists");
         var names = new List<NameSyntax>();
@@ -175,6 +178,7 @@ public sealed partial class Parser
         else if (AcceptKw("procedure")) kind = ObjectKind.Procedure;
         else if (AcceptKw("trigger")) kind = ObjectKind.Trigger;
         else if (AcceptKw("policy")) kind = ObjectKind.Policy;
+        else if (AcceptKw("collation")) kind = ObjectKind.Collation;
         else throw Unsupported(first - 2, 3, "comments on this object kind are not supported yet");
         var target = ParseName("an object name");
         var args = kind is ObjectKind.Function or ObjectKind.Procedure && Current.Kind == TokenKind.OpenParen

@@ -39,12 +39,20 @@ internal sealed partial class DirectionPlanner
 
     /// <summary>Whether <paramref name="text"/> calls a function of that name (any schema or overload: an extra rebuild is harmless).</summary>
     private static bool CallsFunction(string text, string name, bool ignoreCase) =>
-        Regex.IsMatch(text, @"(?<![\w$])""?" + Regex.Escape(name) + @"""?\s*\(",
+        text.IndexOf(name, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) >= 0 && Regex.IsMatch(text, @"(?<![\w$])""?" + Regex.Escape(name) + @"""?\s*\(",
             ignoreCase ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.CultureInvariant);
 
     /// <summary>Whether a normalised expression calls a routine that is re-created (so what holds it must be rebuilt around it).</summary>
     private bool CallsRecreatedFunction(Expression? expression) =>
         expression is not null && RecreatedFunctions.Any(r => CallsFunction(expression.Normalized, r.Name.Name, ignoreCase: false));
+
+    /// <summary>
+    /// Whether a normalised expression calls a name one of whose overloads this migration drops
+    /// (a view bound to that overload blocks the drop, even when its text still resolves after it).
+    /// </summary>
+    private bool CallsDroppedFunction(Expression expression) =>
+        _old.Functions.Keys.Where(k => !_new.Functions.ContainsKey(k)).Select(k => k.Name.Name).Distinct()
+            .Any(name => CallsFunction(expression.Normalized, name, ignoreCase: false));
 
     /// <summary>Column defaults that call a re-created routine are dropped before it and set again after.</summary>
     private void PlanDefaultsCallingRecreatedFunctions()
@@ -78,14 +86,38 @@ internal sealed partial class DirectionPlanner
         foreach (var function in _new.Functions.Values)
         {
             var old = _old.Functions.Find(function.Key);
-            var createPhase = IsLateFunction(function, creating: true) ? Phase.CreateLateFunctions : Phase.CreateFunctions;
-            if (old is null)
+            var droppedViews = old is null || RecreatedFunctions.Contains(old.Key) ? new List<QualifiedName>() : RecordedViewDependencies(old);
+            if (droppedViews.Count > 0)
             {
-                _plan.Add(createPhase, FunctionSql(function), $"create {Kind(function)} {function.Key}");
+                // PostgreSQL refuses to drop a view such a routine depends on: it goes first and comes back after.
+                _functionsDroppedWithViews.Add(old!.Key);
+                _plan.Add(new PlannedStatement(Phase.DropViews, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};",
+                    $"drop {Kind(old)} {old.Key} to rebuild a view it depends on", Array.Empty<Hazard>())
+                {
+                    Object = DependencyKeys.Routine(old.Key.Name),
+                    Before = droppedViews.Select(DependencyKeys.Relation).ToList(),
+                });
+            }
+            else if (old is not null && FunctionCompareKey(old) == FunctionCompareKey(function) && !RecreatedFunctions.Contains(function.Key)) continue;
+            var change = $"{(old is null || droppedViews.Count > 0 ? "create" : "replace")} {Kind(function)} {function.Key}";
+            if (ViewFunctions.Contains(function.Key.Name))
+            {
+                // Ordered among the views by the dependency graph of the phase.
+                _plan.Add(new PlannedStatement(Phase.CreateViews, FunctionSql(function), change, Array.Empty<Hazard>())
+                {
+                    Object = DependencyKeys.Routine(function.Key.Name),
+                    After = ReadViews(function, _createdViews).Select(DependencyKeys.Relation)
+                        .Concat(function.Language == "sql" ? CalledRoutines(function.BodySql, _new) : Array.Empty<string>()).ToList(),
+                });
                 continue;
             }
-            if (FunctionCompareKey(old) == FunctionCompareKey(function) && !RecreatedFunctions.Contains(function.Key)) continue;
-            _plan.Add(createPhase, FunctionSql(function), $"replace {Kind(function)} {function.Key}");
+            // A SQL body is checked when created: the routines it calls come first, whatever the file order.
+            _plan.Add(new PlannedStatement(IsLateFunction(function, creating: true) ? Phase.CreateLateFunctions : Phase.CreateFunctions,
+                FunctionSql(function), change, Array.Empty<Hazard>())
+            {
+                Object = DependencyKeys.Routine(function.Key.Name),
+                After = function.Language == "sql" ? CalledRoutines(function.BodySql, _new).ToList() : Array.Empty<string>(),
+            });
         }
         PlanDefaultsCallingRecreatedFunctions();
         // Dependents first: reverse file order.
@@ -107,11 +139,71 @@ internal sealed partial class DirectionPlanner
         // Reverse file order: a routine whose SQL body calls another one is dropped before it.
         foreach (var old in _old.Functions.Values.Reverse().Where(f => !_new.Functions.ContainsKey(f.Key)))
         {
+            var views = RecordedViewDependencies(old);
+            if (views.Count > 0)
+            {
+                _plan.Add(new PlannedStatement(Phase.DropViews, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}",
+                    new[] { Hazard(Diagnostics.DiagnosticRules.RoutineDropped, old.Key.ToString(), old.Location, Kind(old), old.Key.ToSql()) }) { Object = DependencyKeys.Routine(old.Key.Name), Before = views.Select(DependencyKeys.Relation).ToList() });
+                continue;
+            }
             var phase = IsLateFunction(old, creating: false) ? Phase.DropLateFunctions : Phase.DropFunctions;
+            // An overload replaced by another of the same name goes before the new one is created:
+            // while both exist, a call that fits either (a new defaulted parameter) is ambiguous.
+            if (phase == Phase.DropFunctions && _new.Functions.Keys.Any(k => k.Name == old.Key.Name)) phase = Phase.DropChangedFunctions;
             _plan.Add(phase, $"DROP {Kind(old).ToUpperInvariant()} {IfExists}{old.Key.ToSql()};", $"drop {Kind(old)} {old.Key}",
                 Hazard(Diagnostics.DiagnosticRules.RoutineDropped, old.Key.ToString(), old.Location, Kind(old), old.Key.ToSql()));
         }
     }
+
+    /// <summary>Kept routines dropped and created again around a view they depend on (they lose their comments).</summary>
+    private readonly HashSet<FunctionKey> _functionsDroppedWithViews = new();
+
+    /// <summary>
+    /// Views this migration drops that PostgreSQL records <paramref name="old"/> as depending on:
+    /// those its SQL-standard body reads and those whose row type its signature names.
+    /// </summary>
+    private List<QualifiedName> RecordedViewDependencies(Function old) =>
+        _droppedViews.Count == 0 ? new List<QualifiedName>() : ReadViews(old, _droppedViews).Where(v => old.SqlStandardBody || old.UsedTypes.Contains(v)).ToList();
+
+    private HashSet<QualifiedName>? _viewFunctions;
+
+    /// <summary>
+    /// Routines created in the views phase: those whose SQL body (checked by PostgreSQL when it is
+    /// created) or signature reads a view this migration creates, and SQL routines calling them.
+    /// Computed after the views are planned.
+    /// </summary>
+    private HashSet<QualifiedName> ViewFunctions => _viewFunctions ??= FindViewFunctions();
+
+    private HashSet<QualifiedName> FindViewFunctions()
+    {
+        var found = new HashSet<QualifiedName>();
+        if (_createdViews.Count == 0) return found;
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var function in _new.Functions.Values)
+            {
+                if (found.Contains(function.Key.Name)) continue;
+                if (ReadViews(function, _createdViews).Count == 0
+                    && !(function.Language == "sql" && found.Any(f => CallsFunction(function.BodySql, f.Name, ignoreCase: true)))) continue;
+                found.Add(function.Key.Name);
+                changed = true;
+            }
+        }
+        while (changed);
+        return found;
+    }
+
+    /// <summary>Views among <paramref name="views"/> that a routine's signature names, or (SQL routines) its body reads.</summary>
+    private static List<QualifiedName> ReadViews(Function function, HashSet<QualifiedName> views) =>
+        views.Where(v => function.UsedTypes.Contains(v) || function.Language == "sql" && Names(function.BodySql, v.Name)).ToList();
+
+    /// <summary>Dependency keys of the routines of <paramref name="catalog"/> that <paramref name="text"/> calls.</summary>
+    private static IEnumerable<string> CalledRoutines(string text, Catalog catalog) =>
+        catalog.Functions.Keys.Select(k => k.Name).Distinct()
+            .Where(n => CallsFunction(text, n.Name, ignoreCase: true))
+            .Select(DependencyKeys.Routine);
 
     private static string Kind(Function function) => function.Procedure ? "procedure" : "function";
 
@@ -170,7 +262,7 @@ internal sealed partial class DirectionPlanner
     }
 
     private static bool Names(string text, string name) =>
-        Regex.IsMatch(text, @"(?<![\w$])" + Regex.Escape(name) + @"(?![\w$])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        text.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0 && Regex.IsMatch(text, @"(?<![\w$])" + Regex.Escape(name) + @"(?![\w$])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string FunctionCompareKey(Function f)
     {
@@ -218,7 +310,8 @@ internal sealed partial class DirectionPlanner
         foreach (var trigger in _new.Triggers.Values)
         {
             var table = trigger.Key.Table;
-            var old = _old.Tables.ContainsKey(table) ? _old.Triggers.Find(trigger.Key) : null;
+            // A view that is dropped and created again loses its triggers: they are created again.
+            var old = _old.Tables.ContainsKey(table) && _new.Tables.ContainsKey(table) && !IsRecreated(table) || ViewSurvives(table) ? _old.Triggers.Find(trigger.Key) : null;
             var functionRecreated = RecreatedFunctions.Any(k => k.Name == trigger.Function)
                 || old is not null && TriggerUsesChangedColumns(old);
             var what = $"trigger {trigger.Key.Name} on {table.Name}";
@@ -242,7 +335,7 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var old in _old.Triggers.Values)
         {
-            if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table)) continue;
+            if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table) && !ViewSurvives(old.Key.Table)) continue;
             _plan.Add(Phase.DropTriggers, $"DROP TRIGGER {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop trigger {old.Key.Name} on {old.Key.Table.Name}");
         }
     }
@@ -316,7 +409,8 @@ internal sealed partial class DirectionPlanner
         foreach (var policy in _new.Policies.Values)
         {
             var table = policy.Key.Table;
-            var old = _old.Tables.ContainsKey(table) ? _old.Policies.Find(policy.Key) : null;
+            // A re-created table comes back without its policies.
+            var old = _old.Tables.ContainsKey(table) && !IsRecreated(table) ? _old.Policies.Find(policy.Key) : null;
             var what = $"policy {policy.Key.Name} on {table.Name}";
             var usesChangedColumns = old is not null && PolicyUsesChangedColumns(old);
             if (old is not null && !usesChangedColumns && PolicySql(old, normalized: true) == PolicySql(policy, normalized: true)) continue;
@@ -366,10 +460,11 @@ internal sealed partial class DirectionPlanner
     private bool RoutineSurvives(CommentTarget target) => target.Kind switch
     {
         ObjectKind.Function or ObjectKind.Procedure =>
-            _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !RecreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!)),
-        ObjectKind.Trigger => _old.Tables.ContainsKey(target.Object) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
+            _old.Functions.ContainsKey(new FunctionKey(target.Object, target.Member!)) && !RecreatedFunctions.Contains(new FunctionKey(target.Object, target.Member!))
+            && !_functionsDroppedWithViews.Contains(new FunctionKey(target.Object, target.Member!)),
+        ObjectKind.Trigger => (_old.Tables.ContainsKey(target.Object) && !IsRecreated(target.Object) || ViewSurvives(target.Object)) && _old.Triggers.ContainsKey(new TableMemberKey(target.Object, target.Member!))
                               && !_recreatedTriggers.Contains(new TableMemberKey(target.Object, target.Member!)),
-        ObjectKind.Policy => _old.Tables.ContainsKey(target.Object) && _old.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!))
+        ObjectKind.Policy => _old.Tables.ContainsKey(target.Object) && !IsRecreated(target.Object) && _old.Policies.ContainsKey(new TableMemberKey(target.Object, target.Member!))
                              && !_recreatedPolicies.Contains(new TableMemberKey(target.Object, target.Member!)),
         _ => false,
     };

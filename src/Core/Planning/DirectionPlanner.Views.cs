@@ -9,6 +9,12 @@ internal sealed partial class DirectionPlanner
     /// <summary>Old views that are dropped and created again (they lose their comments and indexes).</summary>
     private readonly HashSet<QualifiedName> _rebuiltViews = new();
 
+    /// <summary>Views missing until the CreateViews phase creates them (new or dropped first; not those replaced in place).</summary>
+    private readonly HashSet<QualifiedName> _createdViews = new();
+
+    /// <summary>Views this migration drops in the DropViews phase (to be re-created or gone).</summary>
+    private readonly HashSet<QualifiedName> _droppedViews = new();
+
     private static string ViewKey(View view) =>
         string.Join("\n", view.Materialized, view.Recursive, string.Join(",", view.ColumnNames), view.Method, view.WithNoData, view.Query.Normalized);
 
@@ -20,7 +26,8 @@ internal sealed partial class DirectionPlanner
         foreach (var view in _new.Views.Values)
         {
             if (_old.Views.Find(view.Name) is not { } old || dropped.Contains(old.Name)) continue;
-            if (ReadsChangedColumn(old)) _rebuiltViews.Add(old.Name);
+            // A routine dropped and created again takes the views that call it with it.
+            if (ReadsChangedColumn(old) || CallsRecreatedFunction(old.Query) || CallsDroppedFunction(old.Query)) _rebuiltViews.Add(old.Name);
             else if (ViewKey(old) != ViewKey(view))
             {
                 if (CanReplace(old, view)) replaced.Add(old.Name);
@@ -73,14 +80,21 @@ internal sealed partial class DirectionPlanner
             var hazards = _new.Views.ContainsKey(view.Name) || _new.Tables.ContainsKey(view.Name)
                 ? Array.Empty<Hazard>()
                 : new[] { Hazard(Diagnostics.DiagnosticRules.ViewDropped, view.Name.ToString(), view.Location, ViewKind(view).ToLowerInvariant(), view.Name.ToSql()) };
-            _plan.Add(Phase.DropViews, DropRelationSql(ViewKind(view), view.Name), $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}", hazards);
+            _plan.Add(new PlannedStatement(Phase.DropViews, DropRelationSql(ViewKind(view), view.Name), $"drop {ViewKind(view).ToLowerInvariant()} {view.Name.Name}",
+                hazards) { Object = DependencyKeys.Relation(view.Name), Before = view.Relations.Select(DependencyKeys.Relation).ToList() });
         }
+        _droppedViews.UnionWith(toDrop.Select(v => v.Name));
 
         var toCreate = _new.Views.Values
             .Where(v => !_old.Views.ContainsKey(v.Name) || dropped.Contains(v.Name) || _rebuiltViews.Contains(v.Name) || replaced.Contains(v.Name)).ToList();
+        _createdViews.UnionWith(toCreate.Where(v => !_old.Views.ContainsKey(v.Name) || dropNames.Contains(v.Name)).Select(v => v.Name));
         foreach (var view in Ordered(toCreate, dependentsFirst: false))
-            _plan.Add(Phase.CreateViews, CreateViewSql(view, replace: replaced.Contains(view.Name)),
-                $"{(replaced.Contains(view.Name) ? "replace" : "create")} {ViewKind(view).ToLowerInvariant()} {view.Name.Name}");
+            _plan.Add(new PlannedStatement(Phase.CreateViews, CreateViewSql(view, replace: replaced.Contains(view.Name)),
+                $"{(replaced.Contains(view.Name) ? "replace" : "create")} {ViewKind(view).ToLowerInvariant()} {view.Name.Name}", Array.Empty<Hazard>())
+            {
+                Object = DependencyKeys.Relation(view.Name),
+                After = view.Relations.Select(DependencyKeys.Relation).Concat(CalledRoutines(view.Query.Normalized, _new)).ToList(),
+            });
 
         foreach (var view in _new.Views.Values)
         {

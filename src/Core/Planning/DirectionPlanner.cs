@@ -33,6 +33,7 @@ internal sealed partial class DirectionPlanner
     {
         PlanSchemas();
         PlanExtensions();
+        PlanCollations();
         PlanTypes();
         PlanTables();
         PlanSequences();
@@ -97,6 +98,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Sequence => _old.Sequences.ContainsKey(target.Object),
         ObjectKind.Schema => _old.Schemas.ContainsKey(target.Object.Name),
         ObjectKind.Extension => _old.Extensions.ContainsKey(target.Object.Name),
+        ObjectKind.Collation => _old.Collations.Find(target.Object)?.Key is { } key && key == _new.Collations.Find(target.Object)?.Key,
         ObjectKind.Type or ObjectKind.Domain => TypeCommentSurvives(target),
         ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Trigger or ObjectKind.Policy => RoutineSurvives(target),
         _ => false,
@@ -112,6 +114,7 @@ internal sealed partial class DirectionPlanner
         ObjectKind.Sequence => _new.Sequences.ContainsKey(target.Object),
         ObjectKind.Schema => _new.Schemas.ContainsKey(target.Object.Name),
         ObjectKind.Extension => _new.Extensions.ContainsKey(target.Object.Name),
+        ObjectKind.Collation => _new.Collations.ContainsKey(target.Object),
         ObjectKind.Type or ObjectKind.Domain => TypeCommentTargetExists(target),
         ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Trigger or ObjectKind.Policy => RoutineExistsInNew(target),
         _ => false,

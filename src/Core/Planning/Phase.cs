@@ -8,6 +8,7 @@ internal enum Phase
 {
     CreateSchemas,
     CreateExtensions,
+    CreateCollations,
     CreateTypes,
     CreateSequences,
     DropTriggers,
@@ -47,6 +48,7 @@ internal enum Phase
     DropEarlyTypes,
     DropFunctions,
     DropTypes,
+    DropCollations,
     DropExtensions,
     DropSchemas,
 }

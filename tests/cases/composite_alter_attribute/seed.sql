@@ -1,0 +1,1 @@
+INSERT INTO boxes (id, label) VALUES (1, 'small'), (2, 'large');
