@@ -32,6 +32,10 @@ internal static class SchemaDescriptors
         "SG0004", DiagnosticRules.VersionOrdering.Title, PassThrough, DiagnosticRules.CategorySchema,
         DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.VersionOrdering), DiagnosticRules.VersionOrdering.HelpLink);
 
+    public static readonly DiagnosticDescriptor UndeclaredSchema = new(
+        "SG0010", DiagnosticRules.UndeclaredSchema.Title, PassThrough, DiagnosticRules.CategorySchema,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.UndeclaredSchema), DiagnosticRules.UndeclaredSchema.HelpLink);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "SG0099", DiagnosticRules.InternalError.Title, PassThrough, DiagnosticRules.CategorySchema,
         DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.InternalError), DiagnosticRules.InternalError.HelpLink);
@@ -77,7 +81,7 @@ internal static class SchemaDescriptors
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.IrreversibleDown), DiagnosticRules.IrreversibleDown.HelpLink);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, EnumValueRemoved, IndexWithoutConcurrently, TableRewrite, ColumnRenamed, IrreversibleDown);
+        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, UndeclaredSchema, InternalError, DropTable, DropColumn, NotNullColumnWithoutDefault, SetNotNull, ConstraintValidation, EnumValueRemoved, IndexWithoutConcurrently, TableRewrite, ColumnRenamed, IrreversibleDown);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =
         All.ToDictionary(d => d.Id, StringComparer.Ordinal);
