@@ -172,7 +172,8 @@ internal sealed partial class DirectionPlanner
         if (o.Start != n.Start) clauses.Add("SET START WITH " + n.Start);
         if (o.Cache != n.Cache) clauses.Add("SET CACHE " + n.Cache);
         if (o.Cycle != n.Cycle) clauses.Add(n.Cycle ? "SET CYCLE" : "SET NO CYCLE");
-        if (clauses.Count > 0) _plan.Add(Phase.AlterColumns, $"{prefix} {string.Join(" ", clauses)};", $"change identity of {label}");
+        if (clauses.Count > 0)
+            _plan.Add(Phase.AlterColumns, KeepValueInRange(identity.Sequence, o, n, $"{prefix} {string.Join(" ", clauses)}"), $"change identity of {label}");
     }
 
     private static readonly string[] NumericTypes = { "smallint", "integer", "bigint", "real", "double precision", "numeric" };
