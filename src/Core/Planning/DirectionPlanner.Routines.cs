@@ -217,7 +217,8 @@ internal sealed partial class DirectionPlanner
         foreach (var trigger in _new.Triggers.Values)
         {
             var table = trigger.Key.Table;
-            var old = _old.Tables.ContainsKey(table) ? _old.Triggers.Find(trigger.Key) : null;
+            // A re-created table loses its triggers with it.
+            var old = _old.Tables.ContainsKey(table) && !IsRecreated(table) ? _old.Triggers.Find(trigger.Key) : null;
             var functionRecreated = RecreatedFunctions.Any(k => k.Name == trigger.Function)
                 || old is not null && TriggerUsesChangedColumns(old);
             var what = $"trigger {trigger.Key.Name} on {table.Name}";
@@ -241,7 +242,7 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var old in _old.Triggers.Values)
         {
-            if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table)) continue;
+            if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table) || IsRecreated(old.Key.Table)) continue;
             _plan.Add(Phase.DropTriggers, $"DROP TRIGGER {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop trigger {old.Key.Name} on {old.Key.Table.Name}");
         }
     }
@@ -315,7 +316,8 @@ internal sealed partial class DirectionPlanner
         foreach (var policy in _new.Policies.Values)
         {
             var table = policy.Key.Table;
-            var old = _old.Tables.ContainsKey(table) ? _old.Policies.Find(policy.Key) : null;
+            // A re-created table loses its policies with it.
+            var old = _old.Tables.ContainsKey(table) && !IsRecreated(table) ? _old.Policies.Find(policy.Key) : null;
             var what = $"policy {policy.Key.Name} on {table.Name}";
             var usesChangedColumns = old is not null && PolicyUsesChangedColumns(old);
             if (old is not null && !usesChangedColumns && PolicySql(old, normalized: true) == PolicySql(policy, normalized: true)) continue;
@@ -338,7 +340,7 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var old in _old.Policies.Values)
         {
-            if (_new.Policies.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table)) continue;
+            if (_new.Policies.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table) || IsRecreated(old.Key.Table)) continue;
             _plan.Add(Phase.DropPolicies, $"DROP POLICY {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop policy {old.Key.Name} on {old.Key.Table.Name}");
         }
     }

@@ -65,7 +65,8 @@ internal sealed partial class DirectionPlanner
         if (old.OwnedBy != sequence.OwnedBy)
         {
             var owner = sequence.OwnedBy is { } by ? $"{by.Table.ToSql()}.{Identifiers.Quote(by.Column)}" : "NONE";
-            _plan.Add(Phase.AlterSequences, $"ALTER SEQUENCE {name} OWNED BY {owner};", $"change owner of sequence {sequence.Name.Name}");
+            // Before columns are dropped: dropping the old owner column would drop the sequence.
+            _plan.Add(Phase.AlterColumns, $"ALTER SEQUENCE {name} OWNED BY {owner};", $"change owner of sequence {sequence.Name.Name}");
         }
         if (old.Unlogged != sequence.Unlogged)
             _plan.Add(Phase.AlterSequences, $"ALTER SEQUENCE {name} SET {(sequence.Unlogged ? "UNLOGGED" : "LOGGED")};");
