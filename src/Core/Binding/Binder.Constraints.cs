@@ -68,7 +68,7 @@ internal sealed partial class Binder
             }
             batch.Add(constraint.Name);
             if (constraint.Kind == ConstraintKind.PrimaryKey)
-                foreach (var column in constraint.Columns) table.FindColumn(column)!.NotNull = true;
+                foreach (var column in constraint.Columns) SetNotNull(table, column);
             table.Constraints.Add(constraint);
         }
 

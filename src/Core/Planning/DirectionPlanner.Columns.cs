@@ -12,8 +12,12 @@ internal sealed partial class DirectionPlanner
         var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
-            // A partition's inherited columns change through its parent.
-            if (column.Inherited) continue;
+            // A partition's inherited columns change through its parent, all but their own NOT NULL.
+            if (column.Inherited)
+            {
+                PlanPartitionNotNull(old, table, column);
+                continue;
+            }
             var oldColumn = old.FindColumn(column.Name);
             if (oldColumn == null && RenameSource(old, table, column) is { } source)
             {
@@ -99,6 +103,25 @@ internal sealed partial class DirectionPlanner
             $"recreate generated column {table.Name.Name}.{column.Name}",
             Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", column.Location, "Re-creating a generated column", name));
         _plan.Add(Phase.AlterColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{SqlText.ColumnDefinition(column)};");
+    }
+
+    /// <summary>
+    /// A partition's NOT NULL of its own (set by <c>col WITH OPTIONS NOT NULL</c> or its own
+    /// primary key; dropping the key keeps it) changes on the partition, unless the parent's
+    /// change reaches it: SET and DROP NOT NULL on a partitioned table recurse.
+    /// </summary>
+    private void PlanPartitionNotNull(Table old, Table table, Column column)
+    {
+        if (old.FindColumn(column.Name) is not { } oldColumn || oldColumn.NotNull == column.NotNull || table.PartitionOf != old.PartitionOf) return;
+        var parentNew = table.PartitionOf is { } p ? _new.Tables.Find(p)?.FindColumn(column.Name) : null;
+        var parentOld = table.PartitionOf is { } q ? _old.Tables.Find(q)?.FindColumn(column.Name) : null;
+        if (parentNew?.NotNull == true || parentOld?.NotNull == true) return;
+        var prefix = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
+        var label = $"{table.Name.Name}.{column.Name}";
+        if (column.NotNull)
+            _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL", Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
+        else
+            _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}");
     }
 
     private void AlterColumn(Table table, Column old, Column column)
