@@ -15,7 +15,7 @@ internal sealed partial class DirectionPlanner
             // A partition's inherited columns change through its parent, all but their own NOT NULL.
             if (column.Inherited)
             {
-                PlanPartitionNotNull(old, table, column);
+                PlanPartitionColumn(old, table, column);
                 continue;
             }
             var oldColumn = old.FindColumn(column.Name);
@@ -106,22 +106,29 @@ internal sealed partial class DirectionPlanner
     }
 
     /// <summary>
-    /// A partition's NOT NULL of its own (set by <c>col WITH OPTIONS NOT NULL</c> or its own
-    /// primary key; dropping the key keeps it) changes on the partition, unless the parent's
-    /// change reaches it: SET and DROP NOT NULL on a partitioned table recurse.
+    /// A partition's NOT NULL or default of its own (set by <c>col WITH OPTIONS</c> or its own
+    /// primary key; dropping the key keeps NOT NULL) changes on the partition, unless the
+    /// parent's change reaches it: SET/DROP NOT NULL and defaults on a partitioned table recurse.
+    /// A table that joins or leaves a parent keeps its own settings, so they are set directly.
     /// </summary>
-    private void PlanPartitionNotNull(Table old, Table table, Column column)
+    private void PlanPartitionColumn(Table old, Table table, Column column)
     {
-        if (old.FindColumn(column.Name) is not { } oldColumn || oldColumn.NotNull == column.NotNull || table.PartitionOf != old.PartitionOf) return;
-        var parentNew = table.PartitionOf is { } p ? _new.Tables.Find(p)?.FindColumn(column.Name) : null;
-        var parentOld = table.PartitionOf is { } q ? _old.Tables.Find(q)?.FindColumn(column.Name) : null;
-        if (parentNew?.NotNull == true || parentOld?.NotNull == true) return;
+        if (old.FindColumn(column.Name) is not { } oldColumn) return;
+        var moved = table.PartitionOf != old.PartitionOf;
+        var parentNew = !moved && table.PartitionOf is { } p ? _new.Tables.Find(p)?.FindColumn(column.Name) : null;
+        var parentOld = !moved && table.PartitionOf is { } q ? _old.Tables.Find(q)?.FindColumn(column.Name) : null;
         var prefix = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
         var label = $"{table.Name.Name}.{column.Name}";
-        if (column.NotNull)
-            _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL", Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
-        else
-            _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}");
+        if (oldColumn.NotNull != column.NotNull && parentNew?.NotNull != true && parentOld?.NotNull != true)
+        {
+            if (column.NotNull)
+                _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL", Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
+            else
+                _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}");
+        }
+        if (!Equals(oldColumn.Default, column.Default) && (moved || Equals(parentOld?.Default, parentNew?.Default)))
+            _plan.Add(Phase.AlterColumns, column.Default == null ? $"{prefix} DROP DEFAULT;" : $"{prefix} SET DEFAULT {column.Default.Text};",
+                column.Default == null ? $"drop default of {label}" : $"set default of {label}");
     }
 
     private void AlterColumn(Table table, Column old, Column column)

@@ -94,6 +94,8 @@ internal sealed partial class DirectionPlanner
                     DropConstraint(old, oldConstraint);
                     continue;
                 }
+                // A re-created table gets its foreign keys when it is created.
+                if (IsRecreated(table.Name)) continue;
                 var constraint = table.FindConstraint(oldConstraint.Name);
                 if (constraint == null || ConstraintKey(oldConstraint) != ConstraintKey(constraint)) continue;
                 DropConstraint(table, oldConstraint);

@@ -122,7 +122,8 @@ internal sealed partial class DirectionPlanner
     private void PlanPartitionMembership(Table old, Table table)
     {
         if (old.PartitionOf == table.PartitionOf && Equals(old.PartitionBound, table.PartitionBound)) return;
-        if (old.PartitionOf is { } oldParent && !IsRecreated(oldParent))
+        // Detached even from a parent that is re-created: dropping the parent would take it along.
+        if (old.PartitionOf is { } oldParent)
             _plan.Add(Phase.DetachPartitions, Detach(oldParent, table.Name), $"detach partition {table.Name.Name}");
         if (table.PartitionOf is { } parent)
             _plan.Add(Phase.AttachPartitions,
