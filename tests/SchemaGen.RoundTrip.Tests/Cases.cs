@@ -25,7 +25,9 @@ internal static class Cases
 
     public static MigrationScripts Generate(SchemaCase schemaCase)
     {
-        var migration = MigrationGenerator.Generate(schemaCase.FromPath, schemaCase.From, schemaCase.ToPath, schemaCase.To);
+        var (fromPath, from) = schemaCase.SchemaGenFrom;
+        var (toPath, to) = schemaCase.SchemaGenTo;
+        var migration = MigrationGenerator.Generate(fromPath, from, toPath, to);
         return new MigrationScripts(migration.UpStatements, migration.DownStatements, migration.IsTransactional,
             migration.Hazards.Select(h => $"{h.Id} {h.ObjectName}: {h.Message}").ToList());
     }

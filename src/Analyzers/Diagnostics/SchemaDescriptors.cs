@@ -32,6 +32,10 @@ internal static class SchemaDescriptors
         "SG0004", DiagnosticRules.VersionOrdering.Title, PassThrough, DiagnosticRules.CategorySchema,
         DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.VersionOrdering), DiagnosticRules.VersionOrdering.HelpLink);
 
+    public static readonly DiagnosticDescriptor UndeclaredSchema = new(
+        "SG0010", DiagnosticRules.UndeclaredSchema.Title, PassThrough, DiagnosticRules.CategorySchema,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.UndeclaredSchema), DiagnosticRules.UndeclaredSchema.HelpLink);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "SG0099", DiagnosticRules.InternalError.Title, PassThrough, DiagnosticRules.CategorySchema,
         DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticRules.InternalError), DiagnosticRules.InternalError.HelpLink);
@@ -149,7 +153,7 @@ internal static class SchemaDescriptors
         DiagnosticSeverity.Warning, isEnabledByDefault: true, Description(DiagnosticRules.ProbableTableRename), DiagnosticRules.ProbableTableRename.HelpLink);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError,
+        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, UndeclaredSchema, InternalError,
         DropTable, DropColumn, NotNullColumnWithoutDefault, TypeNarrowed, SequenceDropped,
         SetNotNull, ConstraintValidation, EnumValueRemoved,
         IndexWithoutConcurrently, TableRewrite, IndexDropWithoutConcurrently,

@@ -118,10 +118,12 @@ internal sealed partial class Binder
         {
             case ColumnAlteration.SetDefault: column.Default = Normalize(alter.Expression!); break;
             case ColumnAlteration.DropDefault: column.Default = null; break;
-            case ColumnAlteration.SetNotNull: column.NotNull = true; break;
+            case ColumnAlteration.SetNotNull: SetNotNull(table, column.Name); break;
             case ColumnAlteration.DropNotNull:
                 if (table.Constraints.Any(c => c.Kind == ConstraintKind.PrimaryKey && c.Columns.Contains(column.Name)))
                     throw new BindException($"column \"{column.Name}\" is in a primary key", alter);
+                // Recurses to partitions, as SET NOT NULL does.
+                foreach (var partition in PartitionsBelow(table)) partition.FindColumn(column.Name)?.NotNull = false;
                 column.NotNull = false;
                 break;
             case ColumnAlteration.SetType:

@@ -6,6 +6,9 @@ namespace SchemaGen.Core.Binding;
 
 internal sealed partial class Binder
 {
+    /// <summary>Foreign keys whose referenced table is not defined yet, by that table, in file order.</summary>
+    private readonly Dictionary<QualifiedName, List<(Table Table, ConstraintSyntax Syntax, IReadOnlyList<string> Columns)>> _deferredForeignKeys = new();
+
     /// <summary>
     /// Names and adds constraints in PostgreSQL's order: CHECKs (named when the table is
     /// defined), then index-backed constraints with the primary key first and duplicates
@@ -65,18 +68,69 @@ internal sealed partial class Binder
             }
             batch.Add(constraint.Name);
             if (constraint.Kind == ConstraintKind.PrimaryKey)
-                foreach (var column in constraint.Columns) table.FindColumn(column)!.NotNull = true;
+                foreach (var column in constraint.Columns) SetNotNull(table, column);
             table.Constraints.Add(constraint);
         }
 
         foreach (var (syntax, columns) in pending.ForeignKeys)
         {
-            var constraint = BuildForeignKey(table, syntax, columns);
-            constraint.Name = syntax.Name ?? ObjectNaming.ChooseName(table.Name.Name, ObjectNaming.JoinColumnNames(constraint.Columns), "fkey", Taken);
-            CheckNewConstraintName(table, constraint.Name, syntax);
-            batch.Add(constraint.Name);
-            table.Constraints.Add(constraint);
+            var referenced = Resolve(syntax.ReferencedTable!);
+            if (referenced != table.Name && !_catalog.Tables.ContainsKey(referenced))
+            {
+                if (!_deferredForeignKeys.TryGetValue(referenced, out var waiting))
+                    _deferredForeignKeys[referenced] = waiting = new();
+                waiting.Add((table, syntax, columns));
+                continue;
+            }
+            batch.Add(AddForeignKey(table, syntax, columns, Taken));
         }
+    }
+
+    private string AddForeignKey(Table table, ConstraintSyntax syntax, IReadOnlyList<string> columns, Func<string, bool> taken)
+    {
+        var constraint = BuildForeignKey(table, syntax, columns);
+        constraint.Name = syntax.Name ?? ObjectNaming.ChooseName(table.Name.Name, ObjectNaming.JoinColumnNames(constraint.Columns), "fkey", taken);
+        CheckNewConstraintName(table, constraint.Name, syntax);
+        table.Constraints.Add(constraint);
+        return constraint.Name;
+    }
+
+    /// <summary>
+    /// After a statement that may have defined a table, binds the deferred foreign keys that
+    /// reference it (a schema file is declarative: it may reference a table defined further down).
+    /// </summary>
+    private void BindReadyForeignKeys(StatementSyntax statement)
+    {
+        if (_deferredForeignKeys.Count == 0) return;
+        var candidates = statement switch
+        {
+            CreateTableSyntax create => new[] { new QualifiedName(create.Name.Schema ?? DefaultSchema, create.Name.Name) },
+            // Renames and SET SCHEMA can make a name appear too.
+            AlterTableSyntax => _deferredForeignKeys.Keys.ToArray(),
+            _ => Array.Empty<QualifiedName>(),
+        };
+        foreach (var name in candidates)
+        {
+            if (!_catalog.Tables.ContainsKey(name) || !_deferredForeignKeys.TryGetValue(name, out var waiting)) continue;
+            _deferredForeignKeys.Remove(name);
+            foreach (var deferred in waiting) BindDeferredForeignKey(deferred);
+        }
+    }
+
+    /// <summary>At the end of the file: the rest fail with PostgreSQL's "does not exist" at their reference.</summary>
+    private void BindRemainingForeignKeys()
+    {
+        var remaining = _deferredForeignKeys.Values.SelectMany(l => l).OrderBy(d => d.Syntax.Start).ToList();
+        _deferredForeignKeys.Clear();
+        foreach (var deferred in remaining) BindDeferredForeignKey(deferred);
+    }
+
+    private void BindDeferredForeignKey((Table Table, ConstraintSyntax Syntax, IReadOnlyList<string> Columns) deferred)
+    {
+        var (table, syntax, columns) = deferred;
+        // A table dropped further down takes its foreign keys with it.
+        if (_catalog.Tables.Find(table.Name) != table) return;
+        Try(() => AddForeignKey(table, syntax, columns, n => IsConstraintNameTaken(table.Name.Schema, n)));
     }
 
     private void CheckNewConstraintName(Table table, string name, SyntaxNode node)

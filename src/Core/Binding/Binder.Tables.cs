@@ -110,6 +110,24 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>NOT NULL set on a partitioned table (by SET NOT NULL or a primary key) reaches every partition below it.</summary>
+    private void SetNotNull(Table table, string columnName)
+    {
+        if (table.FindColumn(columnName) is not { } column) return;
+        column.NotNull = true;
+        foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == table.Name).ToList())
+            SetNotNull(partition, columnName);
+    }
+
+    private IEnumerable<Table> PartitionsBelow(Table table)
+    {
+        foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == table.Name).ToList())
+        {
+            yield return partition;
+            foreach (var below in PartitionsBelow(partition)) yield return below;
+        }
+    }
+
     private Column BindColumn(Table table, ColumnSyntax syntax, PendingConstraints pending)
     {
         var type = TypeNames.Canonicalize(syntax.Type);

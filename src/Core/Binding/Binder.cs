@@ -20,6 +20,13 @@ internal sealed partial class Binder
     private readonly Catalog _catalog = new();
     private readonly List<SchemaDiagnostic> _diagnostics = new();
 
+    /// <summary>CREATE SCHEMA statements not bound yet, so that a use before them binds them first.</summary>
+    private readonly Dictionary<string, CreateSchemaSyntax> _laterSchemas = new(StringComparer.Ordinal);
+    private readonly HashSet<StatementSyntax> _boundEarly = new();
+
+    /// <summary>Statements waiting for an object defined further down (see <see cref="CanWait"/>).</summary>
+    private readonly List<StatementSyntax> _waiting = new();
+
     private Binder(ParseResult parse)
     {
         _parse = parse;
@@ -29,18 +36,60 @@ internal sealed partial class Binder
     public static (Catalog Catalog, IReadOnlyList<SchemaDiagnostic> Diagnostics) Bind(ParseResult parse)
     {
         var binder = new Binder(parse);
+        foreach (var statement in parse.Statements.OfType<CreateSchemaSyntax>())
+            if (!binder._laterSchemas.ContainsKey(statement.Name)) binder._laterSchemas[statement.Name] = statement;
         foreach (var statement in parse.Statements)
         {
-            try
+            if (binder._boundEarly.Contains(statement)) continue;
+            var waits = CanWait(statement);
+            if (!binder.Try(() => binder.BindStatement(statement), report: !waits) && waits)
             {
-                binder.BindStatement(statement);
+                binder._waiting.Add(statement);
+                continue;
             }
-            catch (BindException ex)
-            {
-                binder._diagnostics.Add(new SchemaDiagnostic(DiagnosticRules.InvalidSchema, ex.Message, binder.Locate(ex.Node)));
-            }
+            binder.BindReadyForeignKeys(statement);
+            if (binder._waiting.Count > 0) binder.RetryWaiting(report: false);
         }
-        return (binder._catalog, binder._diagnostics);
+        binder.BindRemainingForeignKeys();
+        binder.RetryWaiting(report: false);
+        binder.RetryWaiting(report: true);
+        // Statements bound late report in file order all the same.
+        var diagnostics = binder._diagnostics.OrderBy(d => d.Location.Start).ToList();
+        return (binder._catalog, diagnostics);
+    }
+
+    /// <summary>
+    /// Statements that only describe an existing object and change nothing before their checks
+    /// pass: when what they name is defined further down, they wait for it instead of failing.
+    /// </summary>
+    private static bool CanWait(StatementSyntax statement) => statement is CommentSyntax or CreateIndexSyntax;
+
+    /// <summary>Binds the waiting statements that can bind now; with <paramref name="report"/>, the rest fail.</summary>
+    private void RetryWaiting(bool report)
+    {
+        for (var i = 0; i < _waiting.Count; i++)
+        {
+            var statement = _waiting[i];
+            var bound = Try(() => BindStatement(statement), report);
+            if (!bound && !report) continue;
+            _waiting.RemoveAt(i);
+            // What it defined may be what an earlier waiting statement needs.
+            i = bound ? -1 : i - 1;
+        }
+    }
+
+    private bool Try(Action bind, bool report = true)
+    {
+        try
+        {
+            bind();
+            return true;
+        }
+        catch (BindException ex)
+        {
+            if (report) _diagnostics.Add(new SchemaDiagnostic(DiagnosticRules.InvalidSchema, ex.Message, Locate(ex.Node)));
+            return false;
+        }
     }
 
     private void BindStatement(StatementSyntax statement)
@@ -87,10 +136,21 @@ internal sealed partial class Binder
         return new QualifiedName(name.Schema ?? DefaultSchema, name.Name);
     }
 
+    /// <summary>
+    /// A schema file is declarative: a schema created further down is created now; one the file
+    /// never creates is assumed to exist outside it (SG0010) and left alone by migrations.
+    /// </summary>
     private void RequireSchema(string schema, SyntaxNode node)
     {
-        if (schema == DefaultSchema || _catalog.Schemas.ContainsKey(schema)) return;
-        throw new BindException($"schema \"{schema}\" does not exist", node);
+        if (schema == DefaultSchema || _catalog.Schemas.ContainsKey(schema) || _catalog.AssumedSchemas.Contains(schema)) return;
+        if (_laterSchemas.TryGetValue(schema, out var later) && !_boundEarly.Contains(later))
+        {
+            _boundEarly.Add(later);
+            BindCreateSchema(later);
+            return;
+        }
+        _catalog.AssumedSchemas.Add(schema);
+        _diagnostics.Add(new SchemaDiagnostic(DiagnosticRules.UndeclaredSchema, DiagnosticRules.UndeclaredSchema.Format(schema), Locate(node)));
     }
 
     private Expression Normalize(ExpressionSyntax expression) => ExpressionNormalizer.Create(_parse.Lex, expression);

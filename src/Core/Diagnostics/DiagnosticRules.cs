@@ -30,6 +30,10 @@ public static class DiagnosticRules
     public static readonly DiagnosticRule VersionOrdering = new(
         "SG0004", "Schema version files are not numbered consistently", "{0}", CategorySchema, Severity.Error);
 
+    public static readonly DiagnosticRule UndeclaredSchema = new(
+        "SG0010", "Schema used but not declared in this file",
+        "schema \"{0}\" is not declared in this file; it is assumed to exist", CategorySchema, Severity.Warning);
+
     public static readonly DiagnosticRule InternalError = new(
         "SG0099", "SchemaGen failed on this schema", "SchemaGen could not process this file: {0}", CategorySchema, Severity.Error);
 
@@ -148,7 +152,7 @@ public static class DiagnosticRules
     /// <summary>Every rule, for descriptor tables and documentation checks.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
-        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, InternalError,
+        SyntaxError, UnsupportedStatement, InvalidSchema, VersionOrdering, UndeclaredSchema, InternalError,
         DropTable, DropColumn, NotNullColumnWithoutDefault, TypeNarrowed, SequenceDropped,
         SetNotNull, ConstraintValidation, EnumValueRemoved,
         IndexWithoutConcurrently, TableRewrite, IndexDropWithoutConcurrently,

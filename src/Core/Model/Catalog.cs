@@ -13,6 +13,12 @@ public sealed class Catalog
     /// <summary>Schemas the file creates (<c>public</c> always exists and is not listed).</summary>
     public Dictionary<string, SourceLocation> Schemas { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Schemas the file uses without creating them: assumed to exist outside it, so migrations
+    /// never create or drop them.
+    /// </summary>
+    public HashSet<string> AssumedSchemas { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, Extension> Extensions { get; } = new(StringComparer.Ordinal);
     public OrderedMap<QualifiedName, Table> Tables { get; } = new();
     public OrderedMap<QualifiedName, Sequence> Sequences { get; } = new();

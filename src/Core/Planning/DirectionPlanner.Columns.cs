@@ -12,8 +12,12 @@ internal sealed partial class DirectionPlanner
         var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
-            // A partition's inherited columns change through its parent.
-            if (column.Inherited) continue;
+            // A partition's inherited columns change through its parent, all but their own NOT NULL.
+            if (column.Inherited)
+            {
+                PlanPartitionColumn(old, table, column);
+                continue;
+            }
             var oldColumn = old.FindColumn(column.Name);
             if (oldColumn == null && RenameSource(old, table, column) is { } source)
             {
@@ -112,6 +116,32 @@ internal sealed partial class DirectionPlanner
         _plan.Add(Phase.AlterColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{SqlText.ColumnDefinition(column)};");
     }
 
+    /// <summary>
+    /// A partition's NOT NULL or default of its own (set by <c>col WITH OPTIONS</c> or its own
+    /// primary key; dropping the key keeps NOT NULL) changes on the partition, unless the
+    /// parent's change reaches it: SET/DROP NOT NULL and defaults on a partitioned table recurse.
+    /// A table that joins or leaves a parent keeps its own settings, so they are set directly.
+    /// </summary>
+    private void PlanPartitionColumn(Table old, Table table, Column column)
+    {
+        if (old.FindColumn(column.Name) is not { } oldColumn) return;
+        var moved = table.PartitionOf != old.PartitionOf;
+        var parentNew = !moved && table.PartitionOf is { } p ? _new.Tables.Find(p)?.FindColumn(column.Name) : null;
+        var parentOld = !moved && table.PartitionOf is { } q ? _old.Tables.Find(q)?.FindColumn(column.Name) : null;
+        var prefix = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
+        var label = $"{table.Name.Name}.{column.Name}";
+        if (oldColumn.NotNull != column.NotNull && parentNew?.NotNull != true && parentOld?.NotNull != true)
+        {
+            if (column.NotNull)
+                _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL", Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
+            else
+                _plan.Add(Phase.AlterColumns, $"{prefix} DROP NOT NULL;", $"drop NOT NULL of {label}");
+        }
+        if (!Equals(oldColumn.Default, column.Default) && (moved || Equals(parentOld?.Default, parentNew?.Default)))
+            _plan.Add(Phase.AlterColumns, column.Default == null ? $"{prefix} DROP DEFAULT;" : $"{prefix} SET DEFAULT {column.Default.Text};",
+                column.Default == null ? $"drop default of {label}" : $"set default of {label}");
+    }
+
     private void AlterColumn(Table table, Column old, Column column)
     {
         var prefix = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
@@ -190,7 +220,8 @@ internal sealed partial class DirectionPlanner
         if (o.Start != n.Start) clauses.Add("SET START WITH " + n.Start);
         if (o.Cache != n.Cache) clauses.Add("SET CACHE " + n.Cache);
         if (o.Cycle != n.Cycle) clauses.Add(n.Cycle ? "SET CYCLE" : "SET NO CYCLE");
-        if (clauses.Count > 0) _plan.Add(Phase.AlterColumns, $"{prefix} {string.Join(" ", clauses)};", $"change identity of {label}");
+        if (clauses.Count > 0)
+            _plan.Add(Phase.AlterColumns, KeepValueInRange(identity.Sequence, o, n, $"{prefix} {string.Join(" ", clauses)}"), $"change identity of {label}");
     }
 
     private static readonly string[] NumericTypes = { "smallint", "integer", "bigint", "real", "double precision", "numeric" };

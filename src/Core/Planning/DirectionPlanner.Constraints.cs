@@ -48,11 +48,12 @@ internal sealed partial class DirectionPlanner
     private static bool Mentions(Expression expression, string column) =>
         expression.Normalized.Split(' ').Contains(Identifiers.Quote(column));
 
-    private void DropConstraint(Table table, Constraint constraint)
+    // tableDropped: the table goes too, so a second run of UP finds it gone.
+    private void DropConstraint(Table table, Constraint constraint, bool tableDropped = false)
     {
         var phase = constraint.Kind == ConstraintKind.ForeignKey ? Phase.DropForeignKeys : Phase.DropConstraints;
         if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique) _droppedKeys.Add((table.Name, KeyColumns(constraint.Columns)));
-        _plan.Add(phase, $"ALTER TABLE {table.Name.ToSql()} DROP CONSTRAINT {IfExists}{SqlText.Name(constraint.Name)};",
+        _plan.Add(phase, $"ALTER TABLE {(tableDropped ? IfExists : "")}{table.Name.ToSql()} DROP CONSTRAINT {IfExists}{SqlText.Name(constraint.Name)};",
             $"drop constraint {constraint.Name} on {table.Name.Name}");
     }
 
@@ -93,6 +94,8 @@ internal sealed partial class DirectionPlanner
                     DropConstraint(old, oldConstraint);
                     continue;
                 }
+                // A re-created table gets its foreign keys when it is created.
+                if (IsRecreated(table.Name)) continue;
                 var constraint = table.FindConstraint(oldConstraint.Name);
                 if (constraint == null || ConstraintKey(oldConstraint) != ConstraintKey(constraint)) continue;
                 DropConstraint(table, oldConstraint);

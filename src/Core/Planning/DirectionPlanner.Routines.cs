@@ -335,7 +335,7 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var old in _old.Triggers.Values)
         {
-            if (_new.Triggers.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table) && !ViewSurvives(old.Key.Table)) continue;
+            if (_new.Triggers.ContainsKey(old.Key) || IsRecreated(old.Key.Table) || !_new.Tables.ContainsKey(old.Key.Table) && !ViewSurvives(old.Key.Table)) continue;
             _plan.Add(Phase.DropTriggers, $"DROP TRIGGER {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop trigger {old.Key.Name} on {old.Key.Table.Name}");
         }
     }
@@ -433,7 +433,7 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var old in _old.Policies.Values)
         {
-            if (_new.Policies.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table)) continue;
+            if (_new.Policies.ContainsKey(old.Key) || !_new.Tables.ContainsKey(old.Key.Table) || IsRecreated(old.Key.Table)) continue;
             _plan.Add(Phase.DropPolicies, $"DROP POLICY {IfExists}{Identifiers.Quote(old.Key.Name)} ON {old.Key.Table.ToSql()};", $"drop policy {old.Key.Name} on {old.Key.Table.Name}");
         }
     }

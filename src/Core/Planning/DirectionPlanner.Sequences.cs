@@ -61,13 +61,41 @@ internal sealed partial class DirectionPlanner
         if (o.Cache != n.Cache) clauses.Add("CACHE " + n.Cache);
         if (o.Cycle != n.Cycle) clauses.Add(n.Cycle ? "CYCLE" : "NO CYCLE");
         if (clauses.Count > 0)
-            _plan.Add(Phase.AlterSequences, $"ALTER SEQUENCE {name} {string.Join(" ", clauses)};", $"alter sequence {sequence.Name.Name}");
+            _plan.Add(Phase.AlterSequences, KeepValueInRange(sequence.Name, o, n, $"ALTER SEQUENCE {name} {string.Join(" ", clauses)}"),
+                $"alter sequence {sequence.Name.Name}");
         if (old.OwnedBy != sequence.OwnedBy)
         {
             var owner = sequence.OwnedBy is { } by ? $"{by.Table.ToSql()}.{Identifiers.Quote(by.Column)}" : "NONE";
-            _plan.Add(Phase.AlterSequences, $"ALTER SEQUENCE {name} OWNED BY {owner};", $"change owner of sequence {sequence.Name.Name}");
+            // Before columns are dropped: dropping the old owner column would drop the sequence.
+            _plan.Add(Phase.AlterColumns, $"ALTER SEQUENCE {name} OWNED BY {owner};", $"change owner of sequence {sequence.Name.Name}");
         }
         if (old.Unlogged != sequence.Unlogged)
             _plan.Add(Phase.AlterSequences, $"ALTER SEQUENCE {name} SET {(sequence.Unlogged ? "UNLOGGED" : "LOGGED")};");
+    }
+
+    /// <summary>
+    /// PostgreSQL refuses a MINVALUE above, or a MAXVALUE below, the sequence's current value
+    /// ("RESTART value cannot be less than MINVALUE"). When the range narrows, the statement runs
+    /// in a block that moves an out-of-range value to the nearest bound in the same ALTER;
+    /// a value inside the range stays where it is.
+    /// </summary>
+    private static string KeepValueInRange(QualifiedName sequence, SequenceOptions old, SequenceOptions @new, string alter)
+    {
+        var raisesMin = @new.MinValue > old.MinValue;
+        var lowersMax = @new.MaxValue < old.MaxValue;
+        if (!raisesMin && !lowersMax) return alter + ";";
+        var current = $"(SELECT last_value FROM {sequence.ToSql()})";
+        var body = "BEGIN\n";
+        var keyword = "IF";
+        if (raisesMin)
+        {
+            body += $"    {keyword} {current} < {@new.MinValue} THEN\n        {alter} RESTART WITH {@new.MinValue};\n";
+            keyword = "ELSIF";
+        }
+        if (lowersMax)
+            body += $"    {keyword} {current} > {@new.MaxValue} THEN\n        {alter} RESTART WITH {@new.MaxValue};\n";
+        body += $"    ELSE\n        {alter};\n    END IF;\nEND\n";
+        var tag = SqlText.DollarTag(body);
+        return $"DO {tag}\n{body}{tag};";
     }
 }

@@ -125,7 +125,8 @@ internal sealed partial class DirectionPlanner
     private void PlanPartitionMembership(Table old, Table table)
     {
         if (old.PartitionOf == table.PartitionOf && Equals(old.PartitionBound, table.PartitionBound)) return;
-        if (old.PartitionOf is { } oldParent && !IsRecreated(oldParent))
+        // Detached even from a parent that is re-created: dropping the parent would take it along.
+        if (old.PartitionOf is { } oldParent)
             _plan.Add(Phase.DetachPartitions, Detach(oldParent, table.Name), $"detach partition {table.Name.Name}");
         if (table.PartitionOf is { } parent)
             _plan.Add(Phase.AttachPartitions,
@@ -144,24 +145,34 @@ internal sealed partial class DirectionPlanner
 
     /// <summary>
     /// Tables that reference others are dropped before what they reference; in a cycle of
-    /// foreign keys, the keys into the table that goes first are dropped before it.
+    /// foreign keys, the keys into the table that goes first are dropped before it. A
+    /// partitioned table is dropped with its partitions, so a key into or out of any of them
+    /// counts as its own.
     /// </summary>
     private IEnumerable<Table> DropOrder(List<Table> tables)
     {
-        var remaining = new List<Table>(tables);
+        var byName = tables.ToDictionary(t => t.Name);
+        Table Root(Table t)
+        {
+            while (t.PartitionOf is { } parent && byName.TryGetValue(parent, out var p)) t = p;
+            return t;
+        }
+        var remaining = tables.GroupBy(Root).Select(g => g.OrderBy(t => t == g.Key ? 0 : 1).ToList()).ToList();
+        bool References(List<Table> from, List<Table> to) =>
+            from.Any(t => t.Constraints.Any(c => c.ReferencedTable is { } r && to.Any(o => o.Name == r)));
         var ordered = new List<Table>();
         while (remaining.Count > 0)
         {
-            // A table no remaining table references can go now.
-            var next = remaining.FirstOrDefault(t => !remaining.Any(o => o != t && (o.PartitionOf == t.Name || o.Constraints.Any(c => c.ReferencedTable == t.Name))));
+            // A family no other remaining family references can go now.
+            var next = remaining.FirstOrDefault(f => !remaining.Any(o => o != f && References(o, f)));
             if (next == null)
             {
-                next = remaining.FirstOrDefault(t => !remaining.Any(o => o != t && o.PartitionOf == t.Name)) ?? remaining[0];
-                foreach (var other in remaining.Where(o => o != next))
-                    foreach (var key in other.Constraints.Where(c => c.Kind == ConstraintKind.ForeignKey && c.ReferencedTable == next.Name))
-                        DropConstraint(other, key);
+                next = remaining[0];
+                foreach (var other in remaining.Where(o => o != next).SelectMany(o => o))
+                    foreach (var key in other.Constraints.Where(c => c.Kind == ConstraintKind.ForeignKey && c.ReferencedTable is { } r && next.Any(t => t.Name == r)).ToList())
+                        DropConstraint(other, key, tableDropped: true);
             }
-            ordered.Add(next);
+            ordered.AddRange(next);
             remaining.Remove(next);
         }
         return ordered;

@@ -48,9 +48,10 @@ internal sealed partial class DirectionPlanner
 
     private void PlanSchemas()
     {
-        foreach (var schema in _new.Schemas.Keys.Where(s => !_old.Schemas.ContainsKey(s)))
+        // A schema one side only assumes (SG0010) exists on the database either way.
+        foreach (var schema in _new.Schemas.Keys.Where(s => !_old.Schemas.ContainsKey(s) && !_old.AssumedSchemas.Contains(s)))
             _plan.Add(Phase.CreateSchemas, $"CREATE SCHEMA {IfNotExists}{Identifiers.Quote(schema)};", $"create schema {schema}");
-        foreach (var schema in _old.Schemas.Keys.Where(s => !_new.Schemas.ContainsKey(s)))
+        foreach (var schema in _old.Schemas.Keys.Where(s => !_new.Schemas.ContainsKey(s) && !_new.AssumedSchemas.Contains(s)))
             _plan.Add(Phase.DropSchemas, $"DROP SCHEMA {IfExists}{Identifiers.Quote(schema)};", $"drop schema {schema}");
     }
 

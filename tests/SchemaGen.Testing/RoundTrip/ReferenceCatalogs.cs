@@ -8,14 +8,17 @@ namespace SchemaGen.Testing.RoundTrip;
 /// </summary>
 public static class ReferenceCatalogs
 {
-    private static readonly ConcurrentDictionary<(PostgresServer, string), Lazy<Task<CatalogSnapshot>>> Cache = new();
+    private static readonly ConcurrentDictionary<(PostgresServer, string?, string), Lazy<Task<CatalogSnapshot>>> Cache = new();
 
-    public static Task<CatalogSnapshot> GetAsync(PostgresServer server, string schemaSql, string scriptName) =>
-        Cache.GetOrAdd((server, schemaSql), key => new Lazy<Task<CatalogSnapshot>>(() => BuildAsync(key.Item1, key.Item2, scriptName))).Value;
+    /// <summary>The catalog of <paramref name="schemaSql"/>, run after <paramref name="prelude"/> when there is one.</summary>
+    public static Task<CatalogSnapshot> GetAsync(PostgresServer server, string schemaSql, string scriptName, string? prelude = null) =>
+        Cache.GetOrAdd((server, prelude, schemaSql),
+            key => new Lazy<Task<CatalogSnapshot>>(() => BuildAsync(key.Item1, key.Item2, key.Item3, scriptName))).Value;
 
-    private static async Task<CatalogSnapshot> BuildAsync(PostgresServer server, string schemaSql, string scriptName)
+    private static async Task<CatalogSnapshot> BuildAsync(PostgresServer server, string? prelude, string schemaSql, string scriptName)
     {
         await using var database = await server.CreateTestDatabaseAsync("reference");
+        if (prelude is not null) await database.ExecuteScriptAsync(prelude, "prelude.sql");
         await database.ExecuteScriptAsync(schemaSql, scriptName);
         return await database.CatalogAsync();
     }

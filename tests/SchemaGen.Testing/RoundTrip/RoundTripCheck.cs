@@ -13,8 +13,8 @@ public static class RoundTripCheck
     public static async Task VerifyUpDownAsync(PostgresServer server, SchemaCase schemaCase, MigrationScripts migration,
         CancellationToken cancellationToken = default)
     {
-        var expectedFrom = await ReferenceCatalogs.GetAsync(server, schemaCase.From, "from.sql");
-        var expectedTo = await ReferenceCatalogs.GetAsync(server, schemaCase.To, "to.sql");
+        var expectedFrom = await ReferenceCatalogs.GetAsync(server, schemaCase.From, "from.sql", schemaCase.Prelude);
+        var expectedTo = await ReferenceCatalogs.GetAsync(server, schemaCase.To, "to.sql", schemaCase.Prelude);
 
         await using var database = await server.CreateTestDatabaseAsync(schemaCase.Name);
         await SeedAsync(database, schemaCase, cancellationToken);
@@ -43,7 +43,7 @@ public static class RoundTripCheck
     public static async Task VerifyUpTwiceAsync(PostgresServer server, SchemaCase schemaCase, MigrationScripts migration,
         CancellationToken cancellationToken = default)
     {
-        var expectedTo = await ReferenceCatalogs.GetAsync(server, schemaCase.To, "to.sql");
+        var expectedTo = await ReferenceCatalogs.GetAsync(server, schemaCase.To, "to.sql", schemaCase.Prelude);
         await using var database = await server.CreateTestDatabaseAsync(schemaCase.Name + "_twice");
         await SeedAsync(database, schemaCase, cancellationToken);
         await ApplyAsync(database, schemaCase, migration, up: true, "apply UP (first run)", cancellationToken);
@@ -57,6 +57,8 @@ public static class RoundTripCheck
 
     private static async Task SeedAsync(TestDatabase database, SchemaCase schemaCase, CancellationToken cancellationToken)
     {
+        if (schemaCase.Prelude is not null)
+            await database.ExecuteScriptAsync(schemaCase.Prelude, schemaCase.Name + "/prelude.sql", cancellationToken: cancellationToken);
         await database.ExecuteScriptAsync(schemaCase.From, schemaCase.Name + "/from.sql", cancellationToken: cancellationToken);
         if (schemaCase.Seed is not null)
             await database.ExecuteScriptAsync(schemaCase.Seed, schemaCase.Name + "/seed.sql", cancellationToken: cancellationToken);

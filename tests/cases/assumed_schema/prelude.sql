@@ -1,0 +1,2 @@
+-- Provisioned outside the schema files (by the DBA, an extension, another tool).
+CREATE SCHEMA ext;

@@ -1,0 +1,35 @@
+-- Declarative order: every foreign key references a table defined further down.
+CREATE TABLE departments (
+    dept_id int PRIMARY KEY,
+    name varchar(100),
+    manager_id int,
+    CONSTRAINT dept_manager_fk FOREIGN KEY (manager_id) REFERENCES employees (emp_id)
+);
+
+CREATE TABLE orders (
+    id int PRIMARY KEY,
+    user_id int REFERENCES "Users" (id),
+    reviewer_id int
+);
+
+ALTER TABLE orders ADD CONSTRAINT orders_reviewer_fk FOREIGN KEY (reviewer_id) REFERENCES reviewers (id);
+
+COMMENT ON CONSTRAINT orders_reviewer_fk ON orders IS 'bound once reviewers exists';
+
+CREATE TABLE employees (
+    emp_id int PRIMARY KEY,
+    dept_id int,
+    name varchar(100),
+    CONSTRAINT emp_dept_fk FOREIGN KEY (dept_id) REFERENCES departments (dept_id)
+);
+
+CREATE TABLE "Users" (
+    id int PRIMARY KEY
+);
+
+-- The key the foreign key needs is a unique index created after it.
+CREATE TABLE reviewers (
+    id int NOT NULL
+);
+
+CREATE UNIQUE INDEX reviewers_id_idx ON reviewers (id);

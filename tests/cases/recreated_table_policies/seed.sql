@@ -1,0 +1,1 @@
+INSERT INTO keep (id, note) VALUES (1, 'stays');

@@ -1,0 +1,4 @@
+CREATE TABLE items (
+    id int PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,1 @@
+INSERT INTO "some foobar" (name) VALUES ('a'), ('b');
