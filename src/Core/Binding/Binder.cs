@@ -33,7 +33,7 @@ internal sealed partial class Binder
         {
             try
             {
-                binder.BindStatement(statement);
+                binder.BindTrackingNames(statement);
             }
             catch (BindException ex)
             {

@@ -1,0 +1,93 @@
+using SchemaGen.Core.Model;
+using SchemaGen.Core.Syntax;
+
+namespace SchemaGen.Core.Binding;
+
+/// <summary>
+/// The names tables and domains hold in a schema's two namespaces beyond the catalog's own maps:
+/// the relation namespace (pg_class: the indexes behind PRIMARY KEY, UNIQUE and EXCLUDE
+/// constraints, identity sequences) and the constraint namespace (pg_constraint: table and domain
+/// constraints). Kept by owner so one table can be re-read after a statement changes it; the
+/// binder's "is this name taken?" is then a lookup instead of a walk over every table, which made
+/// binding quadratic in the number of tables.
+/// </summary>
+internal sealed class OwnedNames
+{
+    private readonly Dictionary<object, List<(QualifiedName Name, bool Relation)>> _byOwner = new();
+    private readonly Dictionary<QualifiedName, List<object>> _relations = new();
+    private readonly Dictionary<QualifiedName, List<object>> _constraints = new();
+
+    public static OwnedNames Of(Catalog catalog)
+    {
+        var names = new OwnedNames();
+        foreach (var table in catalog.Tables.Values) names.Refresh(table);
+        foreach (var type in catalog.Types.Values)
+            if (type is Domain domain) names.Refresh(domain);
+        return names;
+    }
+
+    /// <summary>Names the table holds in its schema's relation namespace.</summary>
+    public static IEnumerable<QualifiedName> RelationNames(Table table)
+    {
+        foreach (var constraint in table.Constraints)
+            if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique or ConstraintKind.Exclude)
+                yield return new QualifiedName(table.Name.Schema, constraint.Name);
+        foreach (var column in table.Columns)
+            if (column.Identity?.Sequence is { } sequence && sequence.Schema == table.Name.Schema)
+                yield return sequence;
+    }
+
+    /// <summary>Re-reads the names of a table after a statement changed it.</summary>
+    public void Refresh(Table table)
+    {
+        Forget(table);
+        var owned = new List<(QualifiedName, bool)>();
+        foreach (var name in RelationNames(table)) Add(owned, table, name, relation: true);
+        foreach (var constraint in table.Constraints)
+            Add(owned, table, new QualifiedName(table.Name.Schema, constraint.Name), relation: false);
+        _byOwner[table] = owned;
+    }
+
+    private void Refresh(Domain domain)
+    {
+        var owned = new List<(QualifiedName, bool)>();
+        foreach (var constraint in domain.Constraints)
+            Add(owned, domain, new QualifiedName(domain.Name.Schema, constraint.Name), relation: false);
+        _byOwner[domain] = owned;
+    }
+
+    private void Add(List<(QualifiedName, bool)> owned, object owner, QualifiedName name, bool relation)
+    {
+        var map = relation ? _relations : _constraints;
+        if (!map.TryGetValue(name, out var owners)) map[name] = owners = new List<object>(1);
+        owners.Add(owner);
+        owned.Add((name, relation));
+    }
+
+    private void Forget(object owner)
+    {
+        if (!_byOwner.TryGetValue(owner, out var owned)) return;
+        foreach (var (name, relation) in owned)
+        {
+            var map = relation ? _relations : _constraints;
+            var owners = map[name];
+            owners.Remove(owner);
+            if (owners.Count == 0) map.Remove(name);
+        }
+        _byOwner.Remove(owner);
+    }
+
+    /// <summary>Whether an owner other than <paramref name="except"/> holds the relation name.</summary>
+    public bool IsRelationTaken(QualifiedName name, object? except) => IsTaken(_relations, name, except);
+
+    /// <summary>Whether an owner other than <paramref name="except"/> holds the constraint name.</summary>
+    public bool IsConstraintTaken(QualifiedName name, object? except) => IsTaken(_constraints, name, except);
+
+    private static bool IsTaken(Dictionary<QualifiedName, List<object>> map, QualifiedName name, object? except)
+    {
+        if (!map.TryGetValue(name, out var owners)) return false;
+        foreach (var owner in owners)
+            if (!ReferenceEquals(owner, except)) return true;
+        return false;
+    }
+}
