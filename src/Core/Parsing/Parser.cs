@@ -98,6 +98,22 @@ public sealed partial class Parser
         return true;
     }
 
+    // Two- and three-word overloads: the params form allocates its array on every call, and
+    // the parser tries many keyword runs per column.
+    private bool AcceptKws(string first, string second)
+    {
+        if (!IsKwAt(_pos, first) || !IsKwAt(_pos + 1, second)) return false;
+        _pos += 2;
+        return true;
+    }
+
+    private bool AcceptKws(string first, string second, string third)
+    {
+        if (!IsKwAt(_pos, first) || !IsKwAt(_pos + 1, second) || !IsKwAt(_pos + 2, third)) return false;
+        _pos += 3;
+        return true;
+    }
+
     /// <summary>Accepts a run of keywords only when all of them follow.</summary>
     private bool AcceptKws(params string[] keywords)
     {
