@@ -13,9 +13,11 @@ namespace SchemaGen.Core.Binding;
 /// </summary>
 internal sealed class OwnedNames
 {
+    // Per name: its one owner, or a List<object> when several tables hold it (constraint names
+    // are unique per table only). Most names have one owner, so no list is allocated for them.
     private readonly Dictionary<object, List<(QualifiedName Name, bool Relation)>> _byOwner = new();
-    private readonly Dictionary<QualifiedName, List<object>> _relations = new();
-    private readonly Dictionary<QualifiedName, List<object>> _constraints = new();
+    private readonly Dictionary<QualifiedName, object> _relations = new();
+    private readonly Dictionary<QualifiedName, object> _constraints = new();
 
     public static OwnedNames Of(Catalog catalog)
     {
@@ -59,8 +61,9 @@ internal sealed class OwnedNames
     private void Add(List<(QualifiedName, bool)> owned, object owner, QualifiedName name, bool relation)
     {
         var map = relation ? _relations : _constraints;
-        if (!map.TryGetValue(name, out var owners)) map[name] = owners = new List<object>(1);
-        owners.Add(owner);
+        if (!map.TryGetValue(name, out var owners)) map[name] = owner;
+        else if (owners is List<object> list) list.Add(owner);
+        else map[name] = new List<object> { owners, owner };
         owned.Add((name, relation));
     }
 
@@ -70,9 +73,12 @@ internal sealed class OwnedNames
         foreach (var (name, relation) in owned)
         {
             var map = relation ? _relations : _constraints;
-            var owners = map[name];
-            owners.Remove(owner);
-            if (owners.Count == 0) map.Remove(name);
+            if (map[name] is List<object> list)
+            {
+                list.Remove(owner);
+                if (list.Count == 0) map.Remove(name);
+            }
+            else map.Remove(name);
         }
         _byOwner.Remove(owner);
     }
@@ -83,10 +89,11 @@ internal sealed class OwnedNames
     /// <summary>Whether an owner other than <paramref name="except"/> holds the constraint name.</summary>
     public bool IsConstraintTaken(QualifiedName name, object? except) => IsTaken(_constraints, name, except);
 
-    private static bool IsTaken(Dictionary<QualifiedName, List<object>> map, QualifiedName name, object? except)
+    private static bool IsTaken(Dictionary<QualifiedName, object> map, QualifiedName name, object? except)
     {
         if (!map.TryGetValue(name, out var owners)) return false;
-        foreach (var owner in owners)
+        if (owners is not List<object> list) return !ReferenceEquals(owners, except);
+        foreach (var owner in list)
             if (!ReferenceEquals(owner, except)) return true;
         return false;
     }
