@@ -132,7 +132,8 @@ internal sealed partial class DirectionPlanner
     private bool IndexTouchesRecreatedColumn(Model.Index index)
     {
         var table = _old.Tables.Find(index.Table);
-        if (table == null) return false;
+        // Only generated columns are re-created; most tables have none, so skip the per-column walk.
+        if (table == null || _new.Tables.Find(index.Table) is not { } target || !target.Columns.Any(c => c.Generated != null)) return false;
         return table.Columns.Any(c => ColumnIsRecreated(table, c.Name)
             && (index.Elements.Any(e => e.Column == c.Name || e.Expression != null && Mentions(e.Expression, c.Name))
                 || index.Include.Contains(c.Name) || index.Where != null && Mentions(index.Where, c.Name)));
