@@ -153,7 +153,10 @@ public sealed partial class Parser
     private NameSyntax ParseName(string what)
     {
         var start = Current.Start;
-        var parts = new List<string> { ExpectIdentifier(what) };
+        var first = ExpectIdentifier(what);
+        // Most names have one part: an exact array instead of a list.
+        if (Current.Kind != TokenKind.Dot) return new NameSyntax(new[] { first }, start, PreviousEnd);
+        var parts = new List<string> { first };
         while (Current.Kind == TokenKind.Dot)
         {
             _pos++;
