@@ -80,10 +80,10 @@ internal sealed partial class Binder
             || _catalog.Views.ContainsKey(qualified))
             return true;
         if (_nameScope == NameScope.Any)
-            return _catalog.Tables.Values.Any(t => t.Name.Schema == schema && OwnedNames.RelationNames(t).Contains(qualified));
+            return _catalog.Tables.Values.Any(t => OwnedNames.HoldsRelationName(t, qualified));
         var live = LiveTable();
         return OwnedNamesNow().IsRelationTaken(qualified, live)
-            || (live != null && live.Name.Schema == schema && OwnedNames.RelationNames(live).Contains(qualified));
+            || (live != null && OwnedNames.HoldsRelationName(live, qualified));
     }
 
     private bool IsConstraintNameTaken(string schema, string name)

@@ -28,25 +28,34 @@ internal sealed class OwnedNames
         return names;
     }
 
-    /// <summary>Names the table holds in its schema's relation namespace.</summary>
-    public static IEnumerable<QualifiedName> RelationNames(Table table)
+    /// <summary>Whether the table holds the name in its schema's relation namespace.</summary>
+    public static bool HoldsRelationName(Table table, QualifiedName name)
     {
+        if (table.Name.Schema != name.Schema) return false;
         foreach (var constraint in table.Constraints)
-            if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique or ConstraintKind.Exclude)
-                yield return new QualifiedName(table.Name.Schema, constraint.Name);
+            if (constraint.Name == name.Name && constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique or ConstraintKind.Exclude)
+                return true;
         foreach (var column in table.Columns)
-            if (column.Identity?.Sequence is { } sequence && sequence.Schema == table.Name.Schema)
-                yield return sequence;
+            if (column.Identity?.Sequence == name) return true;
+        return false;
     }
 
     /// <summary>Re-reads the names of a table after a statement changed it.</summary>
     public void Refresh(Table table)
     {
         Forget(table);
-        var owned = new List<(QualifiedName, bool)>();
-        foreach (var name in RelationNames(table)) Add(owned, table, name, relation: true);
+        var owned = new List<(QualifiedName, bool)>(table.Constraints.Count * 2);
+        // The relation names are those HoldsRelationName accepts.
         foreach (var constraint in table.Constraints)
-            Add(owned, table, new QualifiedName(table.Name.Schema, constraint.Name), relation: false);
+        {
+            var name = new QualifiedName(table.Name.Schema, constraint.Name);
+            if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique or ConstraintKind.Exclude)
+                Add(owned, table, name, relation: true);
+            Add(owned, table, name, relation: false);
+        }
+        foreach (var column in table.Columns)
+            if (column.Identity?.Sequence is { } sequence && sequence.Schema == table.Name.Schema)
+                Add(owned, table, sequence, relation: true);
         _byOwner[table] = owned;
     }
 
