@@ -18,6 +18,7 @@ public sealed partial class Parser
     private readonly List<SchemaDiagnostic> _diagnostics = new();
     private readonly LineMap _lines;
     private int _pos;
+    private readonly IdentifierTable _identifiers = new();
 
     private Parser(string path, LexResult lex)
     {
@@ -147,7 +148,7 @@ public sealed partial class Parser
     private string ExpectIdentifier(string what)
     {
         if (!IsIdentifierToken(Current)) throw Error($"expected {what} but found {Describe(Current)}");
-        return TokenValues.Identifier(_src, _tokens[_pos++]);
+        return _identifiers.Get(_src, _tokens[_pos++]);
     }
 
     private NameSyntax ParseName(string what)
