@@ -131,6 +131,8 @@ internal sealed partial class Binder
         // A table dropped further down takes its foreign keys with it.
         if (_catalog.Tables.Find(table.Name) != table) return;
         Try(() => AddForeignKey(table, syntax, columns, n => IsConstraintNameTaken(table.Name.Schema, n)));
+        // Bound outside any statement: the name index no longer knows every constraint name.
+        _ownedNames = null;
     }
 
     private void CheckNewConstraintName(Table table, string name, SyntaxNode node)

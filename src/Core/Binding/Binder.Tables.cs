@@ -206,31 +206,4 @@ internal sealed partial class Binder
         _catalog.Sequences.Set(name, new Sequence(name, options, column.Location) { OwnedBy = (table.Name, column.Name) });
         column.Default = ExpressionNormalizer.FromText($"nextval({Identifiers.Literal(name.ToSql())}::regclass)");
     }
-
-    private bool IsRelationNameTaken(string schema, string name)
-    {
-        var qualified = new QualifiedName(schema, name);
-        if (_catalog.Tables.ContainsKey(qualified) || _catalog.Sequences.ContainsKey(qualified) || _catalog.Indexes.ContainsKey(qualified)
-            || _catalog.Views.ContainsKey(qualified))
-            return true;
-        foreach (var table in _catalog.Tables.Values)
-        {
-            if (table.Name.Schema != schema) continue;
-            foreach (var constraint in table.Constraints)
-                if (constraint.Name == name && constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique or ConstraintKind.Exclude)
-                    return true;
-            foreach (var column in table.Columns)
-                if (column.Identity?.Sequence == qualified) return true;
-        }
-        return false;
-    }
-
-    private bool IsConstraintNameTaken(string schema, string name)
-    {
-        foreach (var table in _catalog.Tables.Values)
-            if (table.Name.Schema == schema && table.FindConstraint(name) != null) return true;
-        foreach (var type in _catalog.Types.Values)
-            if (type is Domain domain && domain.Name.Schema == schema && domain.Constraints.Any(c => c.Name == name)) return true;
-        return false;
-    }
 }

@@ -42,7 +42,7 @@ internal sealed partial class Binder
         {
             if (binder._boundEarly.Contains(statement)) continue;
             var waits = CanWait(statement);
-            if (!binder.Try(() => binder.BindStatement(statement), report: !waits) && waits)
+            if (!binder.Try(() => binder.BindTrackingNames(statement), report: !waits) && waits)
             {
                 binder._waiting.Add(statement);
                 continue;
@@ -70,7 +70,7 @@ internal sealed partial class Binder
         for (var i = 0; i < _waiting.Count; i++)
         {
             var statement = _waiting[i];
-            var bound = Try(() => BindStatement(statement), report);
+            var bound = Try(() => BindTrackingNames(statement), report);
             if (!bound && !report) continue;
             _waiting.RemoveAt(i);
             // What it defined may be what an earlier waiting statement needs.

@@ -37,7 +37,19 @@ public sealed class Table
     public bool ForceRowSecurity { get; set; }
     public SourceLocation Location { get; set; }
 
-    public Column? FindColumn(string name) => Columns.Find(c => c.Name == name);
+    // Loops rather than List.Find with a lambda: these run for every column and constraint the
+    // binder and planner touch, and the capturing lambda allocated a delegate per call.
+    public Column? FindColumn(string name)
+    {
+        foreach (var column in Columns)
+            if (column.Name == name) return column;
+        return null;
+    }
 
-    public Constraint? FindConstraint(string name) => Constraints.Find(c => c.Name == name);
+    public Constraint? FindConstraint(string name)
+    {
+        foreach (var constraint in Constraints)
+            if (constraint.Name == name) return constraint;
+        return null;
+    }
 }

@@ -18,6 +18,7 @@ public sealed partial class Parser
     private readonly List<SchemaDiagnostic> _diagnostics = new();
     private readonly LineMap _lines;
     private int _pos;
+    private readonly IdentifierTable _identifiers = new();
 
     private Parser(string path, LexResult lex)
     {
@@ -98,6 +99,22 @@ public sealed partial class Parser
         return true;
     }
 
+    // Two- and three-word overloads: the params form allocates its array on every call, and
+    // the parser tries many keyword runs per column.
+    private bool AcceptKws(string first, string second)
+    {
+        if (!IsKwAt(_pos, first) || !IsKwAt(_pos + 1, second)) return false;
+        _pos += 2;
+        return true;
+    }
+
+    private bool AcceptKws(string first, string second, string third)
+    {
+        if (!IsKwAt(_pos, first) || !IsKwAt(_pos + 1, second) || !IsKwAt(_pos + 2, third)) return false;
+        _pos += 3;
+        return true;
+    }
+
     /// <summary>Accepts a run of keywords only when all of them follow.</summary>
     private bool AcceptKws(params string[] keywords)
     {
@@ -131,13 +148,16 @@ public sealed partial class Parser
     private string ExpectIdentifier(string what)
     {
         if (!IsIdentifierToken(Current)) throw Error($"expected {what} but found {Describe(Current)}");
-        return TokenValues.Identifier(_src, _tokens[_pos++]);
+        return _identifiers.Get(_src, _tokens[_pos++]);
     }
 
     private NameSyntax ParseName(string what)
     {
         var start = Current.Start;
-        var parts = new List<string> { ExpectIdentifier(what) };
+        var first = ExpectIdentifier(what);
+        // Most names have one part: an exact array instead of a list.
+        if (Current.Kind != TokenKind.Dot) return new NameSyntax(new[] { first }, start, PreviousEnd);
+        var parts = new List<string> { first };
         while (Current.Kind == TokenKind.Dot)
         {
             _pos++;

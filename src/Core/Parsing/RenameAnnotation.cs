@@ -27,7 +27,8 @@ internal static class RenameAnnotation
             var gapStart = tokens[i - 1].End;
             if (gapStart > lineEnd) break;
             var gapEnd = Math.Min(tokens[i].Start, text.Length);
-            if (gapEnd <= gapStart) continue;
+            // Most gaps are a space or a line break: only one holding '@' can hold an annotation.
+            if (gapEnd <= gapStart || text.IndexOf('@', gapStart, gapEnd - gapStart) < 0) continue;
             var match = Pattern.Match(text.Substring(gapStart, gapEnd - gapStart));
             if (match.Success) return Name(match.Groups["name"].Value);
         }

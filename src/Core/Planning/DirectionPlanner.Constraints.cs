@@ -19,7 +19,23 @@ internal sealed partial class DirectionPlanner
     /// <summary>Columns whose type changes: a foreign key over them would be re-checked mid-change and fail.</summary>
     private readonly HashSet<(QualifiedName Table, string Column)> _retypedColumns = new();
 
-    private static string ConstraintKey(Constraint constraint) => SqlText.ConstraintDefinition(constraint, normalized: true);
+    // Keys are rendered SQL; each constraint and index is compared several times per direction,
+    // so each is rendered once (the catalogs do not change while planning).
+    private readonly Dictionary<Constraint, string> _constraintKeys = new();
+    private readonly Dictionary<Model.Index, string> _indexKeys = new();
+
+    private string ConstraintKey(Constraint constraint)
+    {
+        if (!_constraintKeys.TryGetValue(constraint, out var key))
+            _constraintKeys[constraint] = key = SqlText.ConstraintDefinition(constraint, normalized: true);
+        return key;
+    }
+
+    private string IndexKey(Model.Index index)
+    {
+        if (!_indexKeys.TryGetValue(index, out var key)) _indexKeys[index] = key = SqlText.IndexKey(index);
+        return key;
+    }
 
     private void PlanConstraints(Table old, Table table)
     {
@@ -110,7 +126,7 @@ internal sealed partial class DirectionPlanner
         {
             if (_old.Views.ContainsKey(old.Table)) continue;
             var index = _new.Indexes.Find(old.Name);
-            if (index != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(old.Table) && !IndexCallsRecreatedFunction(old)) continue;
+            if (index != null && IndexKey(index) == IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(old.Table) && !IndexCallsRecreatedFunction(old)) continue;
             if (!_new.Tables.ContainsKey(old.Table) || IsRecreated(old.Table)) continue;
             if (old.Unique && old.Where == null && old.Elements.All(e => e.Column != null))
                 _droppedKeys.Add((old.Table, KeyColumns(old.Elements.Select(e => e.Column!))));
@@ -121,7 +137,7 @@ internal sealed partial class DirectionPlanner
         {
             if (_new.Views.ContainsKey(index.Table)) continue;
             var old = _old.Indexes.Find(index.Name) is { } o && !_old.Views.ContainsKey(o.Table) ? o : null;
-            if (old != null && SqlText.IndexKey(index) == SqlText.IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(index.Table) && !IndexCallsRecreatedFunction(old)) continue;
+            if (old != null && IndexKey(index) == IndexKey(old) && !IndexTouchesRecreatedColumn(old) && !IsRecreated(index.Table) && !IndexCallsRecreatedFunction(old)) continue;
             var sql = $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {IfNotExists}{SqlText.Name(index.Name.Name)} {SqlText.IndexBody(index)};";
             var hazards = new List<Hazard>();
             if (_old.Tables.ContainsKey(index.Table) && !IsRecreated(index.Table))
@@ -140,7 +156,8 @@ internal sealed partial class DirectionPlanner
     private bool IndexTouchesRecreatedColumn(Model.Index index)
     {
         var table = _old.Tables.Find(index.Table);
-        if (table == null) return false;
+        // Only generated columns are re-created; most tables have none, so skip the per-column walk.
+        if (table == null || _new.Tables.Find(index.Table) is not { } target || !target.Columns.Any(c => c.Generated != null)) return false;
         return table.Columns.Any(c => ColumnIsRecreated(table, c.Name)
             && (index.Elements.Any(e => e.Column == c.Name || e.Expression != null && Mentions(e.Expression, c.Name))
                 || index.Include.Contains(c.Name) || index.Where != null && Mentions(index.Where, c.Name)));

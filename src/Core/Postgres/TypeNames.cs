@@ -73,7 +73,7 @@ public static class TypeNames
 
     private static string? SpellBuiltIn(string name, TypeSyntax type)
     {
-        var modifiers = type.Modifiers.Select(Compact).ToList();
+        IReadOnlyList<string> modifiers = type.Modifiers.Count == 0 ? Array.Empty<string>() : type.Modifiers.Select(Compact).ToList();
         string Mods() => modifiers.Count == 0 ? "" : "(" + string.Join(",", modifiers) + ")";
 
         switch (name)
