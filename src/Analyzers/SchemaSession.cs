@@ -63,8 +63,7 @@ internal sealed class SchemaSession
         var document = Document(path, cancellationToken);
         foreach (var diagnostic in document.Diagnostics)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                SchemaDescriptors.Get(diagnostic.Rule), ToLocation(diagnostic.Location), diagnostic.Message));
+            Report(context, diagnostic.Rule, ToLocation(diagnostic.Location), diagnostic.Message);
         }
 
         if (document.HasErrors || !_positions.Value.TryGetValue(path, out var position)) return;
@@ -111,7 +110,7 @@ internal sealed class SchemaSession
                 location = Location.Create(thisPath, default, default);
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(SchemaDescriptors.Get(hazard.Rule), location, hazard.Message));
+            Report(context, hazard.Rule, location, hazard.Message);
         }
     }
 
@@ -122,10 +121,53 @@ internal sealed class SchemaSession
         foreach (var diagnostic in HygieneRules.Check(document, previous))
         {
             if (text is not null && IsAcknowledged(text, diagnostic.Location.Line, diagnostic.Id)) continue;
-            context.ReportDiagnostic(Diagnostic.Create(
-                SchemaDescriptors.Get(diagnostic.Rule), ToLocation(diagnostic.Location), diagnostic.Message));
+            Report(context, diagnostic.Rule, ToLocation(diagnostic.Location), diagnostic.Message);
         }
     }
+
+    /// <summary>
+    /// Reports on the file being analyzed, at the severity its <c>.editorconfig</c> section gives
+    /// with <c>schemagen_diagnostic.SG####.severity</c>. The compiler applies
+    /// <c>dotnet_diagnostic.*</c> entries of <c>.editorconfig</c> to source files only, never to
+    /// additional files (dotnet/roslyn#31916), so per-folder severities of <c>.sql</c> diagnostics
+    /// need a key of their own; <c>.globalconfig</c>, NoWarn and WarningsAsErrors still apply on top.
+    /// </summary>
+    private static void Report(AdditionalFileAnalysisContext context, DiagnosticRule rule, Location location, string message)
+    {
+        var descriptor = SchemaDescriptors.Get(rule);
+        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
+        if (!options.TryGetValue(SeverityKeyPrefix + rule.Id + ".severity", out var configured))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, message));
+            return;
+        }
+
+        if (IsOff(configured)) return;
+        var severity = ParseSeverity(configured) ?? descriptor.DefaultSeverity;
+        // Setting a severity turns an opt-in rule on, as dotnet_diagnostic does for source files.
+        if (!descriptor.IsEnabledByDefault) descriptor = EnabledCopies.GetOrAdd(descriptor.Id, _ => EnabledCopy(descriptor));
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, message));
+    }
+
+    internal const string SeverityKeyPrefix = "schemagen_diagnostic.";
+
+    private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> EnabledCopies = new(StringComparer.Ordinal);
+
+    private static DiagnosticDescriptor EnabledCopy(DiagnosticDescriptor descriptor) => new(
+        descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, descriptor.DefaultSeverity,
+        isEnabledByDefault: true, descriptor.Description, descriptor.HelpLinkUri, descriptor.CustomTags.ToArray());
+
+    private static bool IsOff(string value) => value.Trim().ToLowerInvariant() is "none" or "suppress";
+
+    /// <summary>The <c>.editorconfig</c> severity words; null for a word it does not know (the default applies).</summary>
+    private static DiagnosticSeverity? ParseSeverity(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "error" => DiagnosticSeverity.Error,
+        "warning" or "warn" => DiagnosticSeverity.Warning,
+        "suggestion" or "info" => DiagnosticSeverity.Info,
+        "silent" or "hidden" => DiagnosticSeverity.Hidden,
+        _ => null,
+    };
 
     private static bool IsAcknowledged(SourceText text, int line, string id) =>
         Acknowledgements.IsAcknowledged(i => i < text.Lines.Count ? text.Lines[i].ToString() : null, line, id);

@@ -56,6 +56,22 @@ public class HygieneRuleTests
     }
 
     [Fact]
+    public async Task An_editorconfig_severity_turns_an_opt_in_rule_on_for_the_files_it_matches()
+    {
+        const string editorConfig = """
+            root = true
+            [Schema/*.sql]
+            schemagen_diagnostic.SG9003.severity = warning
+            """;
+
+        var diagnostics = await AnalyzerHarness.RunAsync(new[] { (V1Path, Schema) }, editorConfig: editorConfig);
+
+        var only = Assert.Single(diagnostics);
+        Assert.Equal(new Located("SG9003", V1Path, 3, 5), Located.Of(only));
+        Assert.Equal(DiagnosticSeverity.Warning, only.Severity);
+    }
+
+    [Fact]
     public async Task One_rule_can_be_enabled_alone()
     {
         var diagnostics = await AnalyzerHarness.RunAsync(new[] { (V1Path, Schema) }, "is_global = true\ndotnet_diagnostic.SG9003.severity = suggestion\n");

@@ -10,7 +10,7 @@ namespace SchemaGen.Samples.Tests;
 public class DestructiveEditBuildTests
 {
     [Fact]
-    public void Dotnet_build_reports_a_dropped_column_at_its_sql_line_and_honours_globalconfig()
+    public void Dotnet_build_reports_a_dropped_column_at_its_sql_line_and_honours_globalconfig_and_editorconfig()
     {
         var repo = RepoRoot();
         var project = Path.Combine(Path.GetTempPath(), "schemagen-destructive-" + Guid.NewGuid().ToString("N"));
@@ -29,9 +29,11 @@ public class DestructiveEditBuildTests
             var v2 = File.ReadAllText(Path.Combine(sample, "Schema", "schema_v2.sql"));
             File.WriteAllText(Path.Combine(project, "Schema", "schema_v3.sql"), v2.Replace("    updated_at TIMESTAMP DEFAULT NOW()\n", "").Replace("DEFAULT NOW(),\n);", "DEFAULT NOW()\n);"));
 
-            // An opt-in rule turned on for the project. Diagnostics on .sql files take their severity
-            // from a global config: the compiler applies .editorconfig sections to C# files only.
+            // An opt-in rule turned on for the project. The compiler applies dotnet_diagnostic entries of
+            // .editorconfig sections to C# files only, so .sql diagnostics read a global config, or
+            // schemagen_diagnostic entries in .editorconfig sections for per-folder severities.
             File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.SG9003.severity = warning\n");
+            File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[Schema/schema_v1.sql]\nschemagen_diagnostic.SG9002.severity = warning\n");
 
             var (exitCode, output) = Build(project);
 
@@ -40,6 +42,7 @@ public class DestructiveEditBuildTests
             Assert.NotEqual(0, exitCode);
             Assert.DoesNotContain(": error CS", output);
             Assert.Contains($"{Path.Combine(project, "Schema", "schema_v1.sql")}(5,5): warning SG9003: Column users.created_at is timestamp without time zone: prefer timestamptz", output);
+            Assert.Contains($"{Path.Combine(project, "Schema", "schema_v1.sql")}(3,5): warning SG9002: Column users.id is serial: prefer GENERATED ... AS IDENTITY", output);
             Assert.Contains($"{v2Path}({line},5): error SG1002: Dropping column users.updated_at deletes its values in every row (https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/SG1002.md)", output);
         }
         finally

@@ -16,7 +16,8 @@ internal static class AnalyzerHarness
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(
         IEnumerable<(string Path, string Text)> files,
         string? globalConfig = null,
-        IReadOnlyDictionary<string, string>? buildProperties = null)
+        IReadOnlyDictionary<string, string>? buildProperties = null,
+        string? editorConfig = null)
     {
         var compilation = globalConfig is null ? PlainCompilation.Value : NewCompilation(globalConfig);
         var additionalFiles = files
@@ -26,7 +27,7 @@ internal static class AnalyzerHarness
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(new SchemaAnalyzer()),
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(additionalFiles, new BuildPropertiesProvider(buildProperties ?? new Dictionary<string, string>())),
+                new AnalyzerOptions(additionalFiles, new BuildPropertiesProvider(buildProperties ?? new Dictionary<string, string>(), EditorConfigSet(editorConfig))),
                 onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false));
@@ -39,6 +40,15 @@ internal static class AnalyzerHarness
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+    }
+
+    /// <summary>An <c>.editorconfig</c> at <c>/project</c>, read as the compiler reads one.</summary>
+    private static AnalyzerConfigSet? EditorConfigSet(string? editorConfig)
+    {
+        if (editorConfig is null) return null;
+        var set = AnalyzerConfigSet.Create(ImmutableArray.Create(AnalyzerConfig.Parse(editorConfig, "/project/.editorconfig")), out var diagnostics);
+        Assert.Empty(diagnostics);
+        return set;
     }
 
     // Compilations are immutable: the one without configuration is shared by every run.
@@ -63,15 +73,19 @@ internal static class AnalyzerHarness
     }
 }
 
-/// <summary>MSBuild properties as the compiler passes them to analyzers (<c>build_property.X</c>).</summary>
-internal sealed class BuildPropertiesProvider(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+/// <summary>
+/// MSBuild properties as the compiler passes them to analyzers (<c>build_property.X</c>), and the
+/// per-file options of an <c>.editorconfig</c> for additional files.
+/// </summary>
+internal sealed class BuildPropertiesProvider(IReadOnlyDictionary<string, string> properties, AnalyzerConfigSet? editorConfig = null) : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } =
         new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.None;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.None;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        editorConfig is null ? Options.None : new Options(editorConfig.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions);
 
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {
