@@ -34,7 +34,7 @@ internal static class TerminalColors
     private const string Cyan = "\u001b[36m";
     private const string Reset = "\u001b[0m";
 
-    // "path:1:2: error SG1002: ..." (Core's diagnostics and the CLI's hazards) and "schemagen: error: ...".
+    // "path(1,2): error SG1002: ..." (lint), "path:1:2: error SG1002: ..." (diff's diagnostics and hazards) and "schemagen: error: ...".
     private static readonly Regex Severity = new(
         @"^(?<before>.*?)(?<severity>\b(?:internal error|error|warning|info)\b)(?<after>(?: SG\d{4})?:)",
         RegexOptions.CultureInvariant);

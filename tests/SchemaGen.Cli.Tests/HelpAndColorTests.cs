@@ -50,7 +50,7 @@ public class HelpAndColorTests
         var run = CliRun.OnTerminal("lint", bad);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Matches("^" + Regex.Escape(bad) + @":2:\d+: \u001b\[31merror SG\d{4}:\u001b\[0m ", run.Error);
+        Assert.Matches("^" + Regex.Escape(bad) + @"\(2,\d+\): \u001b\[31merror SG\d{4}:\u001b\[0m ", run.Error);
     }
 
     [Fact]
