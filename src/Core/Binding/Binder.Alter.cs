@@ -81,6 +81,10 @@ internal sealed partial class Binder
                 case SetTriggerStateSyntax triggerState:
                     SetTriggerState(table, triggerState);
                     break;
+                case SetInheritanceSyntax inheritance:
+                    if (inheritance.Remove) StopInheriting(table, inheritance.Parent);
+                    else StartInheriting(table, inheritance.Parent);
+                    break;
                 case IgnoredActionSyntax:
                     break;
                 default:

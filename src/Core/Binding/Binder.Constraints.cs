@@ -34,7 +34,7 @@ internal sealed partial class Binder
                 NotValid = syntax.NotValid && !pending.InCreateTable,
             };
             table.Constraints.Add(check);
-            PropagateCheck(table, check);
+            PropagateCheck(table, check, syntax);
         }
 
         var indexed = pending.Indexed.Where(c => c.Syntax.Kind == ConstraintKind.PrimaryKey)

@@ -17,6 +17,9 @@ internal sealed partial class Binder
         public bool InCreateTable { get; init; }
     }
 
+    /// <summary>Tables ever named in INHERITS: an ALTER TABLE on one can change its children too.</summary>
+    private readonly HashSet<QualifiedName> _inheritanceParents = new();
+
     private void BindCreateTable(CreateTableSyntax statement)
     {
         var name = Resolve(statement.Name);
@@ -128,6 +131,56 @@ internal sealed partial class Binder
             table.Constraints.Add(check.InheritedCopy());
         }
         table.Inherits.Add(parentName);
+        _inheritanceParents.Add(parentName);
+    }
+
+    /// <summary>
+    /// <c>ALTER TABLE child INHERIT parent</c>: the child must already have the parent's columns
+    /// (same type, NOT NULL where the parent's is) and CHECKs, which become inherited yet stay its own.
+    /// </summary>
+    private void StartInheriting(Table table, NameSyntax parentSyntax)
+    {
+        var parentName = Resolve(parentSyntax);
+        var parent = RequireTable(parentName, parentSyntax);
+        if (table.PartitionOf != null || table.PartitionBy != null || parent.PartitionBy != null || parent.PartitionOf != null)
+            throw new BindException("cannot change inheritance of a partition or partitioned table", parentSyntax);
+        if (table.Inherits.Contains(parentName))
+            throw new BindException($"relation \"{parentName.Name}\" would be inherited from more than once", parentSyntax);
+        if (parentName == table.Name || TablesBelow(table).Any(t => t.Name == parentName))
+            throw new BindException($"circular inheritance not allowed", parentSyntax);
+        foreach (var parentColumn in parent.Columns)
+        {
+            var column = table.FindColumn(parentColumn.Name)
+                ?? throw new BindException($"child table is missing column \"{parentColumn.Name}\"", parentSyntax);
+            if (column.Type.Sql != parentColumn.Type.Sql)
+                throw new BindException($"child table \"{table.Name.Name}\" has different type for column \"{column.Name}\"", parentSyntax);
+            if (parentColumn.NotNull && !column.NotNull)
+                throw new BindException($"column \"{column.Name}\" in child table must be marked NOT NULL", parentSyntax);
+            if (column.Inherited)
+                throw new BindException($"table inheritance with a column (\"{column.Name}\") from more than one parent is not supported yet", parentSyntax);
+            column.Inherited = true;
+            column.Local = true;
+        }
+        foreach (var check in parent.Constraints.Where(c => c.Kind == ConstraintKind.Check && !c.NoInherit))
+            if (table.FindConstraint(check.Name) is not { Kind: ConstraintKind.Check } own || own.Check?.Normalized != check.Check?.Normalized)
+                throw new BindException($"child table is missing constraint \"{check.Name}\"", parentSyntax);
+        table.Inherits.Add(parentName);
+        _inheritanceParents.Add(parentName);
+    }
+
+    /// <summary><c>ALTER TABLE child NO INHERIT parent</c>: what the child inherited from it becomes its own.</summary>
+    private void StopInheriting(Table table, NameSyntax parentSyntax)
+    {
+        var parentName = Resolve(parentSyntax);
+        var parent = RequireTable(parentName, parentSyntax);
+        if (!table.Inherits.Remove(parentName))
+            throw new BindException($"relation \"{parentName.Name}\" is not a parent of relation \"{table.Name.Name}\"", parentSyntax);
+        foreach (var parentColumn in parent.Columns)
+            if (table.FindColumn(parentColumn.Name) is { } column)
+                (column.Inherited, column.Local) = (false, false);
+        foreach (var check in parent.Constraints)
+            if (table.FindConstraint(check.Name) is { Inherited: true } copy)
+                copy.Inherited = false;
     }
 
     /// <summary>A child's own column of an inherited name merges into the inherited one, as PostgreSQL does.</summary>
@@ -171,15 +224,21 @@ internal sealed partial class Binder
     }
 
     /// <summary>A CHECK added to a table with inheritance children reaches every child below it.</summary>
-    private void PropagateCheck(Table parent, Constraint check)
+    private void PropagateCheck(Table parent, Constraint check, SyntaxNode at)
     {
         if (check.Kind != ConstraintKind.Check || check.NoInherit) return;
         foreach (var child in ChildrenOf(parent).Where(c => c.PartitionOf == null))
         {
-            if (child.FindConstraint(check.Name) != null) continue;
+            // PostgreSQL merges into the child's own CHECK of that name only when it is the same.
+            if (child.FindConstraint(check.Name) is { } existing)
+            {
+                if (existing.Kind != ConstraintKind.Check || existing.Check?.Normalized != check.Check?.Normalized)
+                    throw new BindException($"constraint \"{check.Name}\" for relation \"{child.Name.Name}\" already exists", at);
+                continue;
+            }
             var copy = check.InheritedCopy();
             child.Constraints.Add(copy);
-            PropagateCheck(child, copy);
+            PropagateCheck(child, copy, at);
         }
     }
 

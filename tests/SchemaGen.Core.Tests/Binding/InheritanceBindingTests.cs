@@ -84,4 +84,44 @@ public class InheritanceBindingTests
 
         Assert.Equal("schema.sql:1:35: error SG0003: relation \"p\" does not exist", Assert.Single(document.Diagnostics).ToString());
     }
+
+    [Fact]
+    public void A_parents_new_check_clashing_with_a_childs_own_is_an_error()
+    {
+        var document = SchemaDocument.Parse("schema.sql",
+            "CREATE TABLE p (id int);\nCREATE TABLE ch (id int, CONSTRAINT dup CHECK (id < 9)) INHERITS (p);\nALTER TABLE p ADD CONSTRAINT dup CHECK (id > 0);");
+
+        Assert.Equal("schema.sql:3:19: error SG0003: constraint \"dup\" for relation \"ch\" already exists", Assert.Single(document.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Inherit_and_no_inherit_change_the_link_and_keep_the_columns()
+    {
+        var catalog = Bind(Parent + "CREATE TABLE a (id int NOT NULL, c text, x int, CONSTRAINT ck CHECK (id > 0));\nALTER TABLE a INHERIT p;\n"
+            + "CREATE TABLE b () INHERITS (p);\nALTER TABLE b NO INHERIT p;");
+
+        var a = Table(catalog, "a");
+        Assert.Single(a.Inherits);
+        Assert.True(a.FindColumn("c") is { Inherited: true, Local: true });
+        var b = Table(catalog, "b");
+        Assert.Empty(b.Inherits);
+        Assert.All(b.Columns, c => Assert.False(c.Inherited));
+        Assert.False(b.FindConstraint("ck")!.Inherited);
+    }
+
+    [Theory]
+    [InlineData("CREATE TABLE a (id int, c text, CONSTRAINT ck CHECK (id > 0));\nALTER TABLE a INHERIT p;",
+        "schema.sql:3:23: error SG0003: column \"id\" in child table must be marked NOT NULL")]
+    [InlineData("CREATE TABLE a (id int NOT NULL, CONSTRAINT ck CHECK (id > 0));\nALTER TABLE a INHERIT p;",
+        "schema.sql:3:23: error SG0003: child table is missing column \"c\"")]
+    [InlineData("CREATE TABLE a (id int NOT NULL, c text);\nALTER TABLE a INHERIT p;",
+        "schema.sql:3:23: error SG0003: child table is missing constraint \"ck\"")]
+    [InlineData("CREATE TABLE a (id int);\nALTER TABLE a NO INHERIT p;",
+        "schema.sql:3:26: error SG0003: relation \"p\" is not a parent of relation \"a\"")]
+    public void Inherit_checks_what_PostgreSQL_checks(string statements, string expected)
+    {
+        var document = SchemaDocument.Parse("schema.sql", Parent + statements);
+
+        Assert.Equal(expected, Assert.Single(document.Diagnostics).ToString());
+    }
 }
