@@ -149,12 +149,22 @@ internal sealed partial class DirectionPlanner
     /// </summary>
     private void PlanPartitionColumn(Table old, Table table, Column column)
     {
-        if (old.FindColumn(column.Name) is not { } oldColumn) return;
         var moved = table.PartitionOf != old.PartitionOf;
-        var parentNew = moved ? null : ParentColumn(_new, table, column.Name);
-        var parentOld = moved ? null : ParentColumn(_old, table, column.Name);
         var prefix = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
         var label = $"{table.Name.Name}.{column.Name}";
+        if (old.FindColumn(column.Name) is not { } oldColumn)
+        {
+            // Added through the parent: it arrives with the parent's settings, then gets the table's own.
+            if (moved || ParentColumn(_new, table, column.Name) is not { } added) return;
+            if (column.NotNull && !added.NotNull)
+                _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL", Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
+            if (!Equals(column.Default, added.Default))
+                _plan.Add(Phase.AlterColumns, column.Default == null ? $"{prefix} DROP DEFAULT;" : $"{prefix} SET DEFAULT {column.Default.Text};",
+                    column.Default == null ? $"drop default of {label}" : $"set default of {label}");
+            return;
+        }
+        var parentNew = moved ? null : ParentColumn(_new, table, column.Name);
+        var parentOld = moved ? null : ParentColumn(_old, table, column.Name);
         if (oldColumn.NotNull != column.NotNull && parentNew?.NotNull != true && parentOld?.NotNull != true)
         {
             if (column.NotNull)

@@ -35,7 +35,10 @@ internal sealed partial class DirectionPlanner
 
     private void CreateTable(Table table, Phase phase = Phase.CreateTables)
     {
-        var lines = table.Columns.Where(c => !c.Inherited || c.Local).Select(c => SqlText.ColumnDefinition(c)).ToList();
+        // An inheritance child's own NOT NULL or default on an inherited column is written as a
+        // local column, which PostgreSQL merges with the inherited one.
+        var lines = table.Columns.Where(c => !c.Inherited || c.Local || table.Inherits.Count > 0 && InheritedColumnDiffers(table, c))
+            .Select(c => SqlText.ColumnDefinition(c)).ToList();
         if (table.PartitionOf != null)
             lines.AddRange(table.Columns.Where(c => c.Inherited && InheritedColumnDiffers(table, c)).Select(PartitionColumnOptions));
         // PostgreSQL marks a CHECK ... NOT VALID written in CREATE TABLE as valid; only ALTER TABLE keeps it unvalidated.
@@ -70,7 +73,7 @@ internal sealed partial class DirectionPlanner
 
     private bool InheritedColumnDiffers(Table partition, Column column)
     {
-        var parentColumn = partition.PartitionOf is { } parent ? _new.Tables.Find(parent)?.FindColumn(column.Name) : null;
+        var parentColumn = ParentColumn(_new, partition, column.Name);
         return parentColumn == null || parentColumn.NotNull != column.NotNull && column.NotNull || !Equals(parentColumn.Default, column.Default) && column.Default != null;
     }
 

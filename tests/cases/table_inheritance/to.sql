@@ -24,3 +24,9 @@ CREATE TABLE fish (
     fins integer,
     CONSTRAINT base_id_positive CHECK (id > 0)
 );
+
+-- A child's own default and NOT NULL on columns it inherits.
+ALTER TABLE dog ALTER COLUMN owner SET DEFAULT 'dog owner';
+
+CREATE TABLE snake (length integer) INHERITS (base);
+ALTER TABLE snake ALTER COLUMN created_at SET NOT NULL;
