@@ -37,7 +37,9 @@ public sealed class DataSnapshot
         {
             // Text output is the type's own canonical form, comparable across sessions and builds.
             var select = string.Join(", ", tableColumns.Select(c => PostgresServer.QuoteIdentifier(c) + "::text"));
-            await using var command = new NpgsqlCommand($"SELECT {select} FROM {table.Quoted}", connection, transaction);
+            // ONLY: a parent's scan also returns its inheritance children's and partitions' rows,
+            // which are checked in those tables; a child leaving its parent must not look like lost rows.
+            await using var command = new NpgsqlCommand($"SELECT {select} FROM ONLY {table.Quoted}", connection, transaction);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rendered = new List<string>();
             while (await reader.ReadAsync(cancellationToken))

@@ -34,7 +34,7 @@ internal sealed partial class Binder
                     var column = BindColumn(table, add.Column, pending);
                     table.Columns.Add(column);
                     if (column.SerialType != null) CreateSerialSequence(table, column);
-                    PropagateColumn(table, column);
+                    PropagateColumn(table, column, add.Column);
                     break;
                 case DropColumnSyntax drop:
                     DropColumn(table, drop);
@@ -49,7 +49,10 @@ internal sealed partial class Binder
                         if (drop.IfExists) break;
                         throw new BindException($"constraint \"{drop.Name}\" of relation \"{name.Name}\" does not exist", drop);
                     }
+                    if (constraint.Inherited)
+                        throw new BindException($"cannot drop inherited constraint \"{drop.Name}\" of relation \"{name.Name}\"", drop);
                     table.Constraints.Remove(constraint);
+                    DropInheritedChecks(table, constraint.Name);
                     _catalog.Comments.Remove(new CommentTarget(ObjectKind.Constraint, table.Name, constraint.Name));
                     break;
                 case AlterColumnSyntax alter:
@@ -78,6 +81,10 @@ internal sealed partial class Binder
                 case SetTriggerStateSyntax triggerState:
                     SetTriggerState(table, triggerState);
                     break;
+                case SetInheritanceSyntax inheritance:
+                    if (inheritance.Remove) StopInheriting(table, inheritance.Parent);
+                    else StartInheriting(table, inheritance.Parent);
+                    break;
                 case IgnoredActionSyntax:
                     break;
                 default:
@@ -98,8 +105,17 @@ internal sealed partial class Binder
         if (column.Inherited && !inherited)
             throw new BindException($"cannot drop inherited column \"{column.Name}\"", drop);
         table.Columns.Remove(column);
-        foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == table.Name).ToList())
-            DropColumn(partition, new DropColumnSyntax(column.Name, true, drop.Start, drop.End) { }, inherited: true);
+        foreach (var child in ChildrenOf(table))
+        {
+            // A child's own column outlives the parent's (PostgreSQL keeps it as attislocal).
+            if (child.FindColumn(column.Name) is { Local: true } own && child.PartitionOf == null)
+            {
+                own.Inherited = false;
+                own.Local = false;
+                continue;
+            }
+            DropColumn(child, new DropColumnSyntax(column.Name, true, drop.Start, drop.End) { }, inherited: true);
+        }
         // Constraints and indexes on the column go with it, as do sequences it owns.
         table.Constraints.RemoveAll(c => c.Columns.Contains(column.Name) || c.Include.Contains(column.Name));
         foreach (var index in _catalog.Indexes.Values.Where(i => i.Table == table.Name
@@ -108,6 +124,17 @@ internal sealed partial class Binder
         foreach (var sequence in _catalog.Sequences.Values.Where(s => s.OwnedBy == (table.Name, column.Name)).ToList())
             _catalog.Sequences.Remove(sequence.Name);
         _catalog.Comments.Remove(new CommentTarget(ObjectKind.Column, table.Name, column.Name));
+    }
+
+    /// <summary>Dropping a parent's CHECK drops the copies its inheritance children took.</summary>
+    private void DropInheritedChecks(Table parent, string name)
+    {
+        foreach (var child in ChildrenOf(parent).Where(c => c.PartitionOf == null))
+        {
+            if (child.FindConstraint(name) is not { Inherited: true } copy) continue;
+            child.Constraints.Remove(copy);
+            DropInheritedChecks(child, name);
+        }
     }
 
     private void AlterColumn(Table table, AlterColumnSyntax alter)
@@ -122,8 +149,8 @@ internal sealed partial class Binder
             case ColumnAlteration.DropNotNull:
                 if (table.Constraints.Any(c => c.Kind == ConstraintKind.PrimaryKey && c.Columns.Contains(column.Name)))
                     throw new BindException($"column \"{column.Name}\" is in a primary key", alter);
-                // Recurses to partitions, as SET NOT NULL does.
-                foreach (var partition in PartitionsBelow(table)) partition.FindColumn(column.Name)?.NotNull = false;
+                // Recurses to partitions and inheritance children, as SET NOT NULL does.
+                foreach (var below in TablesBelow(table)) below.FindColumn(column.Name)?.NotNull = false;
                 column.NotNull = false;
                 break;
             case ColumnAlteration.SetType:
@@ -194,6 +221,9 @@ internal sealed partial class Binder
                         if (statement.IfExists) continue;
                         throw new BindException($"table \"{name.Name}\" does not exist", nameSyntax);
                     }
+                    var children = _catalog.Tables.Values.Where(t => t.Inherits.Contains(name)).ToList();
+                    if (children.Count > 0 && !statement.Cascade)
+                        throw new BindException($"cannot drop table {name.Name} because other objects depend on it (table {children[0].Name.Name} inherits from it)", nameSyntax);
                     var referencing = _catalog.Tables.Values.Where(t => t != table)
                         .SelectMany(t => t.Constraints.Where(c => c.ReferencedTable == name)).ToList();
                     if (referencing.Count > 0 && !statement.Cascade)
@@ -202,7 +232,7 @@ internal sealed partial class Binder
                     DropDependentViews(statement, nameSyntax, name);
                     _catalog.Tables.Remove(name);
                     // Partitions go with their partitioned table.
-                    foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == name).ToList())
+                    foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == name || t.Inherits.Contains(name)).ToList())
                         BindDrop(new DropSyntax(ObjectKind.Table, new[] { new NameSyntax(new[] { partition.Name.Schema, partition.Name.Name }, nameSyntax.Start, nameSyntax.End) }, true, true, statement.Start, statement.End));
                     foreach (var index in _catalog.Indexes.Values.Where(i => i.Table == name).ToList()) _catalog.Indexes.Remove(index.Name);
                     foreach (var sequence in _catalog.Sequences.Values.Where(s => s.OwnedBy?.Table == name).ToList()) _catalog.Sequences.Remove(sequence.Name);

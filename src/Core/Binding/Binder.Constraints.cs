@@ -27,12 +27,14 @@ internal sealed partial class Binder
             var name = syntax.Name ?? ObjectNaming.ChooseName(table.Name.Name, referenced.Count == 1 ? referenced[0] : null, "check", Taken);
             CheckNewConstraintName(table, name, syntax);
             batch.Add(name);
-            table.Constraints.Add(new Constraint(name, ConstraintKind.Check, Locate(syntax))
+            var check = new Constraint(name, ConstraintKind.Check, Locate(syntax))
             {
                 Check = expression,
                 NoInherit = syntax.NoInherit,
                 NotValid = syntax.NotValid && !pending.InCreateTable,
-            });
+            };
+            table.Constraints.Add(check);
+            PropagateCheck(table, check, syntax);
         }
 
         var indexed = pending.Indexed.Where(c => c.Syntax.Kind == ConstraintKind.PrimaryKey)

@@ -57,8 +57,10 @@ internal sealed partial class Binder
                 return (NameScope.OneTable, Resolve(create.Name));
             case AlterTableSyntax alter when alter.Actions.All(IsOneTableAction):
                 var name = Resolve(alter.Table);
-                // Columns added to a partitioned table reach its partitions.
+                // Columns added to a partitioned table reach its partitions; columns and CHECKs
+                // added to an inheritance parent reach its children.
                 if (_catalog.Tables.Find(name) is { PartitionBy: not null }) return (NameScope.Any, null);
+                if (_inheritanceParents.Contains(name)) return (NameScope.Any, null);
                 return (NameScope.OneTable, name);
             case CreateIndexSyntax or CreateSequenceSyntax or AlterSequenceSyntax or CreateViewSyntax or CommentSyntax
                 or CreateEnumSyntax or CreateCompositeSyntax or CreateFunctionSyntax or CreateTriggerSyntax

@@ -17,6 +17,9 @@ internal sealed partial class Binder
         public bool InCreateTable { get; init; }
     }
 
+    /// <summary>Tables ever named in INHERITS: an ALTER TABLE on one can change its children too.</summary>
+    private readonly HashSet<QualifiedName> _inheritanceParents = new();
+
     private void BindCreateTable(CreateTableSyntax statement)
     {
         var name = Resolve(statement.Name);
@@ -31,8 +34,6 @@ internal sealed partial class Binder
         // A table's row type takes the name in pg_type.
         if (_catalog.Types.ContainsKey(name))
             throw new BindException($"type \"{name.Name}\" already exists", statement.Name);
-        if (statement.Inherits.Count > 0)
-            throw new BindException("table inheritance is not supported yet", statement.Name);
 
         var table = new Table(name, Locate(statement.Name))
         {
@@ -47,11 +48,15 @@ internal sealed partial class Binder
         }
         else
         {
+            var local = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var parentSyntax in statement.Inherits) InheritFrom(table, parentSyntax);
             foreach (var columnSyntax in statement.Columns)
             {
-                if (table.FindColumn(columnSyntax.Name) != null)
+                if (!local.Add(columnSyntax.Name))
                     throw new BindException($"column \"{columnSyntax.Name}\" specified more than once", columnSyntax);
-                table.Columns.Add(BindColumn(table, columnSyntax, pending));
+                var column = BindColumn(table, columnSyntax, pending);
+                if (table.FindColumn(columnSyntax.Name) is { } inherited) MergeLocalColumn(inherited, column, columnSyntax);
+                else table.Columns.Add(column);
             }
         }
         foreach (var constraint in statement.Constraints)
@@ -98,15 +103,142 @@ internal sealed partial class Binder
         }
     }
 
-    /// <summary>A column added to a partitioned table reaches every partition below it.</summary>
-    private void PropagateColumn(Table parent, Column column)
+    /// <summary>
+    /// <c>INHERITS (parent)</c>: the child takes the parent's columns first, then its NOT NULL,
+    /// defaults and CHECKs other than NO INHERIT ones; keys and indexes stay with the parent.
+    /// </summary>
+    private void InheritFrom(Table table, NameSyntax parentSyntax)
     {
-        foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == parent.Name).ToList())
+        var parentName = Resolve(parentSyntax);
+        var parent = RequireTable(parentName, parentSyntax);
+        if (parent.PartitionBy != null)
+            throw new BindException($"cannot inherit from partitioned table \"{parentName.Name}\"", parentSyntax);
+        if (parent.PartitionOf != null)
+            throw new BindException($"cannot inherit from partition \"{parentName.Name}\"", parentSyntax);
+        if (table.Inherits.Contains(parentName))
+            throw new BindException($"relation \"{parentName.Name}\" would be inherited from more than once", parentSyntax);
+        foreach (var column in parent.Columns)
         {
-            if (partition.FindColumn(column.Name) != null) continue;
+            // Merging a column two parents share is legal in PostgreSQL but not modelled yet.
+            if (table.FindColumn(column.Name) != null)
+                throw new BindException($"table inheritance with a column (\"{column.Name}\") from more than one parent is not supported yet", parentSyntax);
+            table.Columns.Add(column.InheritedCopy());
+        }
+        foreach (var check in parent.Constraints.Where(c => c.Kind == ConstraintKind.Check && !c.NoInherit))
+        {
+            if (table.FindConstraint(check.Name) != null)
+                throw new BindException($"table inheritance with a CHECK (\"{check.Name}\") from more than one parent is not supported yet", parentSyntax);
+            table.Constraints.Add(check.InheritedCopy());
+        }
+        table.Inherits.Add(parentName);
+        _inheritanceParents.Add(parentName);
+    }
+
+    /// <summary>
+    /// <c>ALTER TABLE child INHERIT parent</c>: the child must already have the parent's columns
+    /// (same type, NOT NULL where the parent's is) and CHECKs, which become inherited yet stay its own.
+    /// </summary>
+    private void StartInheriting(Table table, NameSyntax parentSyntax)
+    {
+        var parentName = Resolve(parentSyntax);
+        var parent = RequireTable(parentName, parentSyntax);
+        if (table.PartitionOf != null || table.PartitionBy != null || parent.PartitionBy != null || parent.PartitionOf != null)
+            throw new BindException("cannot change inheritance of a partition or partitioned table", parentSyntax);
+        if (table.Inherits.Contains(parentName))
+            throw new BindException($"relation \"{parentName.Name}\" would be inherited from more than once", parentSyntax);
+        if (parentName == table.Name || TablesBelow(table).Any(t => t.Name == parentName))
+            throw new BindException($"circular inheritance not allowed", parentSyntax);
+        foreach (var parentColumn in parent.Columns)
+        {
+            var column = table.FindColumn(parentColumn.Name)
+                ?? throw new BindException($"child table is missing column \"{parentColumn.Name}\"", parentSyntax);
+            if (column.Type.Sql != parentColumn.Type.Sql)
+                throw new BindException($"child table \"{table.Name.Name}\" has different type for column \"{column.Name}\"", parentSyntax);
+            if (parentColumn.NotNull && !column.NotNull)
+                throw new BindException($"column \"{column.Name}\" in child table must be marked NOT NULL", parentSyntax);
+            if (column.Inherited)
+                throw new BindException($"table inheritance with a column (\"{column.Name}\") from more than one parent is not supported yet", parentSyntax);
+            column.Inherited = true;
+            column.Local = true;
+        }
+        foreach (var check in parent.Constraints.Where(c => c.Kind == ConstraintKind.Check && !c.NoInherit))
+            if (table.FindConstraint(check.Name) is not { Kind: ConstraintKind.Check } own || own.Check?.Normalized != check.Check?.Normalized)
+                throw new BindException($"child table is missing constraint \"{check.Name}\"", parentSyntax);
+        table.Inherits.Add(parentName);
+        _inheritanceParents.Add(parentName);
+    }
+
+    /// <summary><c>ALTER TABLE child NO INHERIT parent</c>: what the child inherited from it becomes its own.</summary>
+    private void StopInheriting(Table table, NameSyntax parentSyntax)
+    {
+        var parentName = Resolve(parentSyntax);
+        var parent = RequireTable(parentName, parentSyntax);
+        if (!table.Inherits.Remove(parentName))
+            throw new BindException($"relation \"{parentName.Name}\" is not a parent of relation \"{table.Name.Name}\"", parentSyntax);
+        foreach (var parentColumn in parent.Columns)
+            if (table.FindColumn(parentColumn.Name) is { } column)
+                (column.Inherited, column.Local) = (false, false);
+        foreach (var check in parent.Constraints)
+            if (table.FindConstraint(check.Name) is { Inherited: true } copy)
+                copy.Inherited = false;
+    }
+
+    /// <summary>A child's own column of an inherited name merges into the inherited one, as PostgreSQL does.</summary>
+    private static void MergeLocalColumn(Column inherited, Column local, ColumnSyntax syntax)
+    {
+        if (inherited.Type.Sql != local.Type.Sql)
+            throw new BindException($"column \"{local.Name}\" has a type conflict: {inherited.Type.Sql} versus {local.Type.Sql}", syntax);
+        if (local.Identity != null || local.Generated != null || local.SerialType != null)
+            throw new BindException($"an identity, generated or serial column merged into an inherited one (\"{local.Name}\") is not supported yet", syntax);
+        inherited.Local = true;
+        inherited.NotNull |= local.NotNull;
+        if (local.Default != null) inherited.Default = local.Default;
+        if (local.Collation != null) inherited.Collation = local.Collation;
+    }
+
+    /// <summary>Partitions and inheritance children directly below a table.</summary>
+    private List<Table> ChildrenOf(Table table) =>
+        _catalog.Tables.Values.Where(t => t.PartitionOf == table.Name || t.Inherits.Contains(table.Name)).ToList();
+
+    /// <summary>A column added to a partitioned or inherited table reaches every table below it.</summary>
+    private void PropagateColumn(Table parent, Column column, SyntaxNode at)
+    {
+        foreach (var child in ChildrenOf(parent))
+        {
+            // PostgreSQL merges into a child's own column of the same name.
+            if (child.FindColumn(column.Name) is { } existing)
+            {
+                if (child.PartitionOf == null && !existing.Inherited)
+                {
+                    if (existing.Type.Sql != column.Type.Sql)
+                        throw new BindException($"child table \"{child.Name.Name}\" has a different type for column \"{column.Name}\"", at);
+                    existing.Inherited = true;
+                    existing.Local = true;
+                }
+                continue;
+            }
             var copy = column.InheritedCopy();
-            partition.Columns.Add(copy);
-            PropagateColumn(partition, copy);
+            child.Columns.Add(copy);
+            PropagateColumn(child, copy, at);
+        }
+    }
+
+    /// <summary>A CHECK added to a table with inheritance children reaches every child below it.</summary>
+    private void PropagateCheck(Table parent, Constraint check, SyntaxNode at)
+    {
+        if (check.Kind != ConstraintKind.Check || check.NoInherit) return;
+        foreach (var child in ChildrenOf(parent).Where(c => c.PartitionOf == null))
+        {
+            // PostgreSQL merges into the child's own CHECK of that name only when it is the same.
+            if (child.FindConstraint(check.Name) is { } existing)
+            {
+                if (existing.Kind != ConstraintKind.Check || existing.Check?.Normalized != check.Check?.Normalized)
+                    throw new BindException($"constraint \"{check.Name}\" for relation \"{child.Name.Name}\" already exists", at);
+                continue;
+            }
+            var copy = check.InheritedCopy();
+            child.Constraints.Add(copy);
+            PropagateCheck(child, copy, at);
         }
     }
 
@@ -115,16 +247,15 @@ internal sealed partial class Binder
     {
         if (table.FindColumn(columnName) is not { } column) return;
         column.NotNull = true;
-        foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == table.Name).ToList())
-            SetNotNull(partition, columnName);
+        foreach (var child in ChildrenOf(table)) SetNotNull(child, columnName);
     }
 
-    private IEnumerable<Table> PartitionsBelow(Table table)
+    private IEnumerable<Table> TablesBelow(Table table)
     {
-        foreach (var partition in _catalog.Tables.Values.Where(t => t.PartitionOf == table.Name).ToList())
+        foreach (var child in ChildrenOf(table))
         {
-            yield return partition;
-            foreach (var below in PartitionsBelow(partition)) yield return below;
+            yield return child;
+            foreach (var below in TablesBelow(child)) yield return below;
         }
     }
 

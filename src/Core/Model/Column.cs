@@ -23,8 +23,14 @@ public sealed class Column
     /// <summary>Set when the column was declared serial: the sequence it owns.</summary>
     public string? SerialType { get; set; }
 
-    /// <summary>A partition's column that comes from its parent: changed through the parent only.</summary>
+    /// <summary>A partition's or inheritance child's column that comes from its parent: changed through the parent only.</summary>
     public bool Inherited { get; set; }
+
+    /// <summary>
+    /// An inherited column the child also declares itself (<c>attislocal</c>): it stays, as
+    /// the child's own, when the parent drops it.
+    /// </summary>
+    public bool Local { get; set; }
 
     /// <summary>The name the column had in the previous version (<c>@renamed from=</c>).</summary>
     public string? RenamedFrom { get; set; }

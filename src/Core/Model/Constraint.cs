@@ -21,6 +21,9 @@ public sealed class Constraint
     public Expression? Check { get; set; }
     public bool NoInherit { get; set; }
     public bool NotValid { get; set; }
+
+    /// <summary>A CHECK an inheritance child takes from its parent: changed through the parent only.</summary>
+    public bool Inherited { get; set; }
     public bool NullsNotDistinct { get; set; }
     public bool Deferrable { get; set; }
     public bool InitiallyDeferred { get; set; }
@@ -35,4 +38,13 @@ public sealed class Constraint
     public Expression? Where { get; set; }
 
     public SourceLocation Location { get; set; }
+
+    /// <summary>The CHECK as an inheritance child takes it from its parent.</summary>
+    public Constraint InheritedCopy() => new(Name, Kind, Location)
+    {
+        Columns = Columns,
+        Check = Check,
+        NotValid = NotValid,
+        Inherited = true,
+    };
 }

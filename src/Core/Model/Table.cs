@@ -27,6 +27,9 @@ public sealed class Table
     /// <summary>The parent of a partition.</summary>
     public QualifiedName? PartitionOf { get; set; }
 
+    /// <summary>The parents of a table created with <c>INHERITS (...)</c>, in order.</summary>
+    public List<QualifiedName> Inherits { get; set; } = new();
+
     /// <summary>A partition's bound: <c>FOR VALUES ...</c> or <c>DEFAULT</c>.</summary>
     public Expression? PartitionBound { get; set; }
 

@@ -475,6 +475,8 @@ public sealed partial class Parser
             }
             return new SetReplicaIdentitySyntax(identity, start, PreviousEnd);
         }
+        if (AcceptKw("inherit")) return new SetInheritanceSyntax(ParseName("a parent table name"), false, start, PreviousEnd);
+        if (AcceptKws("no", "inherit")) return new SetInheritanceSyntax(ParseName("a parent table name"), true, start, PreviousEnd);
         if (AcceptKws("owner", "to") || AcceptKws("set", "tablespace"))
         {
             ExpectIdentifier("a name");

@@ -12,13 +12,21 @@ internal sealed partial class DirectionPlanner
         var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
-            // A partition's inherited columns change through its parent, all but their own NOT NULL.
-            if (column.Inherited)
+            // A partition's inherited columns change through its parent, all but their own NOT NULL;
+            // so do an inheritance child's, while its parents stay the same.
+            if (column.Inherited && (table.PartitionOf != null || FollowsParents(old, table)))
             {
                 PlanPartitionColumn(old, table, column);
                 continue;
             }
             var oldColumn = old.FindColumn(column.Name);
+            // A column the child only inherited goes when its parent drops it (DropColumns); the
+            // child's own one of that name is added after that, in AlterTables.
+            if (oldColumn != null && LeavesWithParent(old, table, oldColumn))
+            {
+                AddColumn(table, column, Phase.AlterTables);
+                continue;
+            }
             if (oldColumn == null && RenameSource(old, table, column) is { } source)
             {
                 RenameColumn(table, source, column);
@@ -29,7 +37,7 @@ internal sealed partial class DirectionPlanner
             else if (ColumnIsRecreated(old, column.Name)) RecreateColumn(table, oldColumn, column);
             else AlterColumn(table, oldColumn, column);
         }
-        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null && !renamed.Contains(c.Name) && !c.Inherited).Reverse())
+        foreach (var column in old.Columns.Where(c => table.FindColumn(c.Name) == null && !renamed.Contains(c.Name) && IsOwnColumn(old, table, c)).Reverse())
         {
             var label = $"{table.Name.ToSql()}.{SqlText.Name(column.Name)}";
             var hazards = new List<Hazard>
@@ -44,6 +52,23 @@ internal sealed partial class DirectionPlanner
                 $"drop column {table.Name.Name}.{column.Name}", hazards.ToArray());
         }
     }
+
+    /// <summary>
+    /// Whether the table itself drops an old column that is gone: a partition's and a following
+    /// inheritance child's inherited columns go with the parent's, unless the child declared
+    /// the column itself too (then PostgreSQL keeps it as the child's own).
+    /// </summary>
+    private static bool IsOwnColumn(Table old, Table table, Column column)
+    {
+        if (!column.Inherited) return true;
+        if (old.PartitionOf != null) return false;
+        return column.Local || !FollowsParents(old, table);
+    }
+
+    /// <summary>An old column the child only inherited, which its unchanged parents drop.</summary>
+    private bool LeavesWithParent(Table old, Table table, Column oldColumn) =>
+        oldColumn.Inherited && !oldColumn.Local && old.PartitionOf == null && FollowsParents(old, table)
+        && !table.Inherits.Any(p => _new.Tables.Find(p)?.FindColumn(oldColumn.Name) != null);
 
     /// <summary>
     /// The old column a new one continues under another name: named by the new column's
@@ -79,7 +104,7 @@ internal sealed partial class DirectionPlanner
         return oldColumn.Generated == null || oldColumn.Generated.Normalized != newColumn.Generated.Normalized;
     }
 
-    private void AddColumn(Table table, Column column)
+    private void AddColumn(Table table, Column column, Phase phase = Phase.AddColumns)
     {
         var name = table.Name.ToSql();
         var definition = SqlText.ColumnDefinition(column);
@@ -91,7 +116,7 @@ internal sealed partial class DirectionPlanner
             var rewrite = RewritingAddition(column) is { } what
                 ? new[] { Hazard(DiagnosticRules.TableRewrite, $"{table.Name}.{column.Name}", column.Location, $"Adding column {SqlText.Name(column.Name)} {what}", name) }
                 : Array.Empty<Hazard>();
-            _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change, rewrite);
+            _plan.Add(phase, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change, rewrite);
             return;
         }
         // Existing rows need a value: add with a temporary default, then drop the default.
@@ -100,11 +125,11 @@ internal sealed partial class DirectionPlanner
             $"{table.Name.ToSql()}.{SqlText.Name(column.Name)}", temporary ?? "(none: the migration fails if the table has rows)");
         if (temporary == null)
         {
-            _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change, hazard);
+            _plan.Add(phase, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition};", change, hazard);
             return;
         }
-        _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition} DEFAULT {temporary};", change, hazard);
-        _plan.Add(Phase.AddColumns, $"ALTER TABLE {name} ALTER COLUMN {SqlText.Name(column.Name)} DROP DEFAULT;");
+        _plan.Add(phase, $"ALTER TABLE {name} ADD COLUMN {IfNotExists}{definition} DEFAULT {temporary};", change, hazard);
+        _plan.Add(phase, $"ALTER TABLE {name} ALTER COLUMN {SqlText.Name(column.Name)} DROP DEFAULT;");
     }
 
     private void RecreateColumn(Table table, Column old, Column column)
@@ -124,12 +149,22 @@ internal sealed partial class DirectionPlanner
     /// </summary>
     private void PlanPartitionColumn(Table old, Table table, Column column)
     {
-        if (old.FindColumn(column.Name) is not { } oldColumn) return;
         var moved = table.PartitionOf != old.PartitionOf;
-        var parentNew = !moved && table.PartitionOf is { } p ? _new.Tables.Find(p)?.FindColumn(column.Name) : null;
-        var parentOld = !moved && table.PartitionOf is { } q ? _old.Tables.Find(q)?.FindColumn(column.Name) : null;
         var prefix = $"ALTER TABLE {table.Name.ToSql()} ALTER COLUMN {SqlText.Name(column.Name)}";
         var label = $"{table.Name.Name}.{column.Name}";
+        if (old.FindColumn(column.Name) is not { } oldColumn)
+        {
+            // Added through the parent: it arrives with the parent's settings, then gets the table's own.
+            if (moved || ParentColumn(_new, table, column.Name) is not { } added) return;
+            if (column.NotNull && !added.NotNull)
+                _plan.Add(Phase.AlterColumns, $"{prefix} SET NOT NULL;", $"set {label} NOT NULL", Hazard(DiagnosticRules.SetNotNull, label, column.Location, label));
+            if (!Equals(column.Default, added.Default))
+                _plan.Add(Phase.AlterColumns, column.Default == null ? $"{prefix} DROP DEFAULT;" : $"{prefix} SET DEFAULT {column.Default.Text};",
+                    column.Default == null ? $"drop default of {label}" : $"set default of {label}");
+            return;
+        }
+        var parentNew = moved ? null : ParentColumn(_new, table, column.Name);
+        var parentOld = moved ? null : ParentColumn(_old, table, column.Name);
         if (oldColumn.NotNull != column.NotNull && parentNew?.NotNull != true && parentOld?.NotNull != true)
         {
             if (column.NotNull)
@@ -140,6 +175,15 @@ internal sealed partial class DirectionPlanner
         if (!Equals(oldColumn.Default, column.Default) && (moved || Equals(parentOld?.Default, parentNew?.Default)))
             _plan.Add(Phase.AlterColumns, column.Default == null ? $"{prefix} DROP DEFAULT;" : $"{prefix} SET DEFAULT {column.Default.Text};",
                 column.Default == null ? $"drop default of {label}" : $"set default of {label}");
+    }
+
+    /// <summary>The column a partition or inheritance child takes from its (first matching) parent.</summary>
+    private static Column? ParentColumn(Catalog catalog, Table table, string name)
+    {
+        if (table.PartitionOf is { } partitionParent) return catalog.Tables.Find(partitionParent)?.FindColumn(name);
+        foreach (var parent in table.Inherits)
+            if (catalog.Tables.Find(parent)?.FindColumn(name) is { } column) return column;
+        return null;
     }
 
     private void AlterColumn(Table table, Column old, Column column)

@@ -39,8 +39,11 @@ internal sealed partial class DirectionPlanner
 
     private void PlanConstraints(Table old, Table table)
     {
+        // A following inheritance child's inherited CHECKs change through its parents.
+        var follows = FollowsParents(old, table);
         foreach (var oldConstraint in old.Constraints)
         {
+            if (follows && oldConstraint.Inherited) continue;
             var constraint = table.FindConstraint(oldConstraint.Name);
             if (constraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint)
                 && !CallsRecreatedFunction(oldConstraint.Check))
@@ -49,6 +52,7 @@ internal sealed partial class DirectionPlanner
         }
         foreach (var constraint in table.Constraints)
         {
+            if (follows && constraint.Inherited) continue;
             var oldConstraint = old.FindConstraint(constraint.Name);
             if (oldConstraint != null && ConstraintKey(constraint) == ConstraintKey(oldConstraint) && !TouchesRecreatedColumn(old, constraint)
                 && !CallsRecreatedFunction(oldConstraint.Check))

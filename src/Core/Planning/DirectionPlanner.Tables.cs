@@ -35,20 +35,26 @@ internal sealed partial class DirectionPlanner
 
     private void CreateTable(Table table, Phase phase = Phase.CreateTables)
     {
-        var lines = table.Columns.Where(c => !c.Inherited).Select(c => SqlText.ColumnDefinition(c)).ToList();
-        lines.AddRange(table.Columns.Where(c => c.Inherited && InheritedColumnDiffers(table, c)).Select(PartitionColumnOptions));
+        // An inheritance child's own NOT NULL or default on an inherited column is written as a
+        // local column, which PostgreSQL merges with the inherited one.
+        var lines = table.Columns.Where(c => !c.Inherited || c.Local || table.Inherits.Count > 0 && InheritedColumnDiffers(table, c))
+            .Select(c => SqlText.ColumnDefinition(c)).ToList();
+        if (table.PartitionOf != null)
+            lines.AddRange(table.Columns.Where(c => c.Inherited && InheritedColumnDiffers(table, c)).Select(PartitionColumnOptions));
         // PostgreSQL marks a CHECK ... NOT VALID written in CREATE TABLE as valid; only ALTER TABLE keeps it unvalidated.
-        foreach (var constraint in table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey && !c.NotValid))
+        // An inheritance child's inherited CHECKs come with INHERITS.
+        foreach (var constraint in table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey && !c.NotValid && !c.Inherited))
             lines.Add($"CONSTRAINT {SqlText.Name(constraint.Name)} {SqlText.ConstraintDefinition(constraint)}");
         var persistence = table.Persistence == 'u' ? "UNLOGGED " : "";
         var body = lines.Count == 0 ? "" : $" (\n    {string.Join(",\n    ", lines)}\n)";
         var sql = table.PartitionOf is { } parent
             ? $"CREATE {persistence}TABLE {IfNotExists}{table.Name.ToSql()} PARTITION OF {parent.ToSql()}{body} {table.PartitionBound!.Text}"
             : $"CREATE {persistence}TABLE {IfNotExists}{table.Name.ToSql()}{(body.Length == 0 ? " ()" : body)}";
+        if (table.Inherits.Count > 0) sql += $" INHERITS ({string.Join(", ", table.Inherits.Select(p => p.ToSql()))})";
         if (table.PartitionBy != null) sql += " PARTITION BY " + table.PartitionBy.Text;
         if (table.Options.Count > 0) sql += $" WITH ({string.Join(", ", table.Options)})";
         _plan.Add(phase, sql + ";", $"create table {table.Name.Name}");
-        foreach (var constraint in table.Constraints.Where(c => c.Kind == ConstraintKind.ForeignKey || c.NotValid))
+        foreach (var constraint in table.Constraints.Where(c => (c.Kind == ConstraintKind.ForeignKey || c.NotValid) && !c.Inherited))
             AddConstraint(table, constraint, existingTable: false);
         if (table.RowSecurity) _plan.Add(Phase.AlterTables, $"ALTER TABLE {table.Name.ToSql()} ENABLE ROW LEVEL SECURITY;", $"enable row level security on {table.Name.Name}");
         if (table.ForceRowSecurity) _plan.Add(Phase.AlterTables, $"ALTER TABLE {table.Name.ToSql()} FORCE ROW LEVEL SECURITY;", $"force row level security on {table.Name.Name}");
@@ -67,7 +73,7 @@ internal sealed partial class DirectionPlanner
 
     private bool InheritedColumnDiffers(Table partition, Column column)
     {
-        var parentColumn = partition.PartitionOf is { } parent ? _new.Tables.Find(parent)?.FindColumn(column.Name) : null;
+        var parentColumn = ParentColumn(_new, partition, column.Name);
         return parentColumn == null || parentColumn.NotNull != column.NotNull && column.NotNull || !Equals(parentColumn.Default, column.Default) && column.Default != null;
     }
 
@@ -96,6 +102,7 @@ internal sealed partial class DirectionPlanner
     {
         var name = table.Name.ToSql();
         PlanPartitionMembership(old, table);
+        PlanInheritance(old, table);
         PlanColumns(old, table);
         PlanConstraints(old, table);
         if (old.Persistence != table.Persistence)
@@ -135,6 +142,26 @@ internal sealed partial class DirectionPlanner
                 Hazard(DiagnosticRules.ConstraintValidation, table.Name.ToString(), table.Location, $"partition {table.Name.Name} of {parent.Name}"));
     }
 
+    /// <summary>
+    /// A child whose parent list stays the same follows its parents: their column and CHECK
+    /// changes reach it. One whose list changes leaves its old parents first (NO INHERIT keeps
+    /// the columns and CHECKs as its own), is changed like a plain table, and joins the new
+    /// parents last, when it has the columns and CHECKs INHERIT requires.
+    /// </summary>
+    private static bool FollowsParents(Table old, Table table) =>
+        table.Inherits.Count > 0 && old.Inherits.SequenceEqual(table.Inherits);
+
+    private void PlanInheritance(Table old, Table table)
+    {
+        if (old.Inherits.SequenceEqual(table.Inherits)) return;
+        foreach (var parent in old.Inherits)
+            _plan.Add(Phase.DetachPartitions, Guarded(IsPartitionOf(parent, table.Name), $"ALTER TABLE {table.Name.ToSql()} NO INHERIT {parent.ToSql()};"),
+                $"stop {table.Name.Name} inheriting from {parent.Name}");
+        foreach (var parent in table.Inherits)
+            _plan.Add(Phase.InheritTables, Guarded($"NOT {IsPartitionOf(parent, table.Name)}", $"ALTER TABLE {table.Name.ToSql()} INHERIT {parent.ToSql()};"),
+                $"make {table.Name.Name} inherit from {parent.Name}");
+    }
+
     private string Detach(QualifiedName parent, QualifiedName partition) =>
         Guarded(IsPartitionOf(parent, partition), $"ALTER TABLE {parent.ToSql()} DETACH PARTITION {partition.ToSql()};");
 
@@ -158,8 +185,10 @@ internal sealed partial class DirectionPlanner
             return t;
         }
         var remaining = tables.GroupBy(Root).Select(g => g.OrderBy(t => t == g.Key ? 0 : 1).ToList()).ToList();
+        // An inheritance child is dropped before its parents, which PostgreSQL refuses to drop under it.
         bool References(List<Table> from, List<Table> to) =>
-            from.Any(t => t.Constraints.Any(c => c.ReferencedTable is { } r && to.Any(o => o.Name == r)));
+            from.Any(t => t.Constraints.Any(c => c.ReferencedTable is { } r && to.Any(o => o.Name == r))
+                          || t.Inherits.Any(p => to.Any(o => o.Name == p)));
         var ordered = new List<Table>();
         while (remaining.Count > 0)
         {

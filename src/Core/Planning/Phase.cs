@@ -33,6 +33,8 @@ internal enum Phase
     CreateLateFunctions,
     AlterSequences,
     AddConstraints,
+    /// <summary>ALTER TABLE ... INHERIT: after the child has the parent's columns and CHECKs, which INHERIT requires.</summary>
+    InheritTables,
     CreateIndexes,
     AddForeignKeys,
     ReplicaIdentity,

@@ -150,6 +150,9 @@ public sealed record SetTableOptionsSyntax(IReadOnlyList<string> Options, bool R
 /// <summary>REPLICA IDENTITY: DEFAULT, FULL, NOTHING or USING INDEX name.</summary>
 public sealed record SetReplicaIdentitySyntax(string Identity, int Start, int End) : AlterTableActionSyntax(Start, End);
 
+/// <summary>ALTER TABLE ... INHERIT parent, or NO INHERIT parent.</summary>
+public sealed record SetInheritanceSyntax(NameSyntax Parent, bool Remove, int Start, int End) : AlterTableActionSyntax(Start, End);
+
 /// <summary>An ALTER TABLE action that changes nothing SchemaGen models (OWNER TO, SET TABLESPACE, ...).</summary>
 public sealed record IgnoredActionSyntax(int Start, int End) : AlterTableActionSyntax(Start, End);
 
