@@ -266,14 +266,7 @@ internal static class DatabaseCommands
             var text = runner.Script(fromId, toId, parse.GetValue(idempotent));
             if (parse.GetValue(output) is { } path)
             {
-                try
-                {
-                    File.WriteAllText(path, text);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliError($"{path}: cannot write: {e.Message}");
-                }
+                SchemaFiles.Write(path, text);
                 context.Error.WriteLine($"schemagen: wrote {path}");
             }
             else

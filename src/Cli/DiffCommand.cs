@@ -79,7 +79,7 @@ internal static class DiffCommand
         }
         else
         {
-            WriteFile(request.Out, text);
+            SchemaFiles.Write(request.Out, text);
             context.Error.WriteLine($"schemagen: wrote {request.Out}");
         }
         return ExitCodes.Success;
@@ -114,20 +114,6 @@ internal static class DiffCommand
     {
         var where = hazard.Location is { } location ? $"{location}: " : "";
         return $"{where}{hazard.Rule.DefaultSeverity.ToString().ToLowerInvariant()} {hazard.Id}: {hazard.Message}";
-    }
-
-    private static void WriteFile(string path, string text)
-    {
-        try
-        {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (directory is not null) Directory.CreateDirectory(directory);
-            File.WriteAllText(path, text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliError($"{path}: cannot write: {e.Message}");
-        }
     }
 
     private sealed record DiffRequest(

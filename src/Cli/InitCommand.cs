@@ -66,7 +66,7 @@ internal static class InitCommand
         // The file must describe the database exactly, or a baseline would record a schema the database does not have.
         var written = SchemaDocument.Parse(request.Out, text);
         var drift = written.HasErrors ? null : MigrationGenerator.Generate(written, database.Document);
-        WriteFile(request.Out, text);
+        SchemaFiles.Write(request.Out, text);
         context.Error.WriteLine($"schemagen: wrote {request.Out} ({statements.Count} statements)");
         if (drift is null || !drift.IsEmpty)
         {
@@ -116,20 +116,6 @@ internal static class InitCommand
     private static string Header(string database, DateTimeOffset now, bool baseline) =>
         $"-- Schema of {database} on {now.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, written by schemagen init.\n"
         + (baseline ? "-- The database already has it (recorded as applied); later versions are migrations from it.\n\n" : "\n");
-
-    private static void WriteFile(string path, string text)
-    {
-        try
-        {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (directory is not null) Directory.CreateDirectory(directory);
-            File.WriteAllText(path, text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliError($"{path}: cannot write: {e.Message}");
-        }
-    }
 
     private sealed record InitRequest(
         string? Connection, string Out, IReadOnlyList<string> Schemas, string HistorySchema, string HistoryTable, bool NoBaseline, bool Force);

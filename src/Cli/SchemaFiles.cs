@@ -3,7 +3,7 @@ using SchemaGen.Core.Diagnostics;
 
 namespace SchemaGen.Cli;
 
-/// <summary>Reads schema files from disk, turning I/O problems into user-facing errors.</summary>
+/// <summary>Reads schema files and writes the CLI's output files, turning I/O problems into user-facing errors.</summary>
 internal static class SchemaFiles
 {
     public static string Read(string path)
@@ -17,6 +17,21 @@ internal static class SchemaFiles
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliError($"{path}: cannot read: {e.Message}");
+        }
+    }
+
+    /// <summary>Writes a file the CLI produces (a migration, a first version, a script), creating its folder.</summary>
+    public static void Write(string path, string text)
+    {
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (directory is not null) Directory.CreateDirectory(directory);
+            File.WriteAllText(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliError($"{path}: cannot write: {e.Message}");
         }
     }
 
