@@ -518,13 +518,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
             Log.Applying(_logger, migration.Id, migration.Name, statements.Count, "in one transaction");
             ReportProgress(migration, false, 0, statements.Count, clock);
             await SetTimeoutsAsync(connection, transaction, local: true, async, ct).ConfigureAwait(false);
-            for (var i = 0; i < statements.Count; i++)
-            {
-                await StatementExecutor.RunAsync(
-                    connection, transaction, migration, MigrationDirection.Up, migration.Up, statements[i], i + 1, _logger, async, ct)
-                    .ConfigureAwait(false);
-                ReportProgress(migration, false, i + 1, statements.Count, clock);
-            }
+            await RunStatementsAsync(connection, transaction, migration, MigrationDirection.Up, statements, clock, async, ct).ConfigureAwait(false);
 
             await _history.RecordSuccessAsync(connection, transaction, migration, clock.Elapsed, statements.Count, async, ct)
                 .ConfigureAwait(false);
@@ -624,13 +618,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
                 Log.RollingBack(_logger, migration.Id, migration.Name, statements.Count, "in one transaction");
                 ReportProgress(migration, true, 0, statements.Count, clock);
                 await SetTimeoutsAsync(connection, transaction, local: true, async, ct).ConfigureAwait(false);
-                for (var i = 0; i < statements.Count; i++)
-                {
-                    await StatementExecutor.RunAsync(
-                        connection, transaction, migration, MigrationDirection.Down, migration.Down, statements[i], i + 1, _logger, async, ct)
-                        .ConfigureAwait(false);
-                    ReportProgress(migration, true, i + 1, statements.Count, clock);
-                }
+                await RunStatementsAsync(connection, transaction, migration, MigrationDirection.Down, statements, clock, async, ct).ConfigureAwait(false);
 
                 await _history.DeleteAsync(connection, transaction, migration.Id, async, ct).ConfigureAwait(false);
                 await Db.CommitAsync(transaction, async, ct).ConfigureAwait(false);
@@ -652,13 +640,7 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
             var timeoutsSet = await SetTimeoutsAsync(connection, null, local: false, async, ct).ConfigureAwait(false);
             try
             {
-                for (var i = 0; i < statements.Count; i++)
-                {
-                    await StatementExecutor.RunAsync(
-                        connection, null, migration, MigrationDirection.Down, migration.Down, statements[i], i + 1, _logger, async, ct)
-                        .ConfigureAwait(false);
-                    ReportProgress(migration, true, i + 1, statements.Count, clock);
-                }
+                await RunStatementsAsync(connection, null, migration, MigrationDirection.Down, statements, clock, async, ct).ConfigureAwait(false);
 
                 await _history.DeleteAsync(connection, null, migration.Id, async, ct).ConfigureAwait(false);
             }
@@ -728,6 +710,20 @@ public sealed class MigrationRunner : IDisposable, IAsyncDisposable
             + "transaction (CREATE INDEX CONCURRENTLY, ALTER TYPE ... ADD VALUE), where only a session-level lock keeps other runners out. "
             + "Nothing was changed. Run it over a direct connection (or a session-pooling one) without TransactionPooling.",
             migration.Id);
+    }
+
+    /// <summary>Runs every statement of one direction in order, reporting progress after each.</summary>
+    private async Task RunStatementsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IMigration migration, MigrationDirection direction,
+        IReadOnlyList<SqlStatement> statements, Stopwatch clock, bool async, CancellationToken ct)
+    {
+        var sql = direction == MigrationDirection.Up ? migration.Up : migration.Down;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            await StatementExecutor.RunAsync(connection, transaction, migration, direction, sql, statements[i], i + 1, _logger, async, ct)
+                .ConfigureAwait(false);
+            ReportProgress(migration, direction == MigrationDirection.Down, i + 1, statements.Count, clock);
+        }
     }
 
     private void ReportProgress(IMigration migration, bool isRollback, int number, int count, Stopwatch clock)
